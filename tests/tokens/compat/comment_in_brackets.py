@@ -1,0 +1,3 @@
+f(a,  # first
+  # between
+  b)  # after

@@ -1,0 +1,2 @@
+x = 1  # set x
+y = 2# tight

@@ -1,0 +1,2 @@
+x = '# coding: latin-1'
+s = 'é'

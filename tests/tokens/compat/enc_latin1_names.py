@@ -1,0 +1,2 @@
+# coding: Latin_1
+é = 1

@@ -1,0 +1,1 @@
+s = rf'\n{x}' + fr'{y}\t' + Rf'z' + fR'w'

@@ -1,0 +1,3 @@
+f = lambda *a, **k: (a, k)
+print(*a, **k)
+def g(a, /, b, *, c): pass

@@ -1,0 +1,4 @@
+@dec
+@dec.attr(1)
+def f(): pass
+m = a @ b

@@ -1,0 +1,5 @@
+x = 'abc\
+def'
+y = "one\
+two\
+three"

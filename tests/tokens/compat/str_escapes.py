@@ -1,0 +1,5 @@
+a = 'it\'s'
+b = "say \"hi\""
+c = '\\'
+d = r'\''
+e = 'tab\there'

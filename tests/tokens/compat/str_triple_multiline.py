@@ -1,0 +1,4 @@
+x = '''line one
+line two
+  line three'''
+y = 1

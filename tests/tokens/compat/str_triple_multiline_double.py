@@ -1,0 +1,6 @@
+def f():
+    """Doc.
+
+    More doc.
+    """
+    return 1
