@@ -7,7 +7,8 @@ namespace peppy::limits {
 // module and its C tokenizer use.
 inline constexpr int kTabSize = 8;
 
-// Indentation levels the C tokenizer accepts (its MAXINDENT); deeper is
+// Entries of the C tokenizer's indentation stack (its MAXINDENT), column 0 included:
+// 99 nested indented blocks are accepted, the 100th is
 // "IndentationError: too many levels of indentation".
 inline constexpr int kMaxIndent = 100;
 
@@ -18,5 +19,31 @@ inline constexpr int kMaxParenLevel = 200;
 
 // Largest source file the tools read, in bytes: token offsets are 32-bit.
 inline constexpr unsigned long long kMaxSourceBytes = 1ull << 30;
+
+// Grammar rules the parser may nest (CPython's parser stops at 6000 levels with a
+// MemoryError). Each level costs a few native stack frames, so this bounds the native
+// stack the parser needs; peppy-parse runs the parser on a thread with a stack sized
+// for it (kParserStackBytes).
+inline constexpr int kMaxParserDepth = 6000;
+inline constexpr unsigned long long kParserStackBytes = 512ull << 20;
+
+// Nodes the AST JSON reader (ast::from_json) lets nest inside each other. CPython 3.11's
+// ast module refuses deeper trees itself (ast.parse raises "RecursionError: maximum
+// recursion depth exceeded during ast construction" from about 3,000 levels: its
+// recursion limit 1000 times 3), so every tree CPython can produce fits; the bound keeps
+// the recursive reader's native stack use to a few MB on any input.
+inline constexpr int kMaxAstJsonDepth = 3000;
+
+// Brackets open at once in an f-string replacement field's expression as the f-string
+// splitter scans it (CPython 3.11's fstring_find_expr uses MAXLEVEL, 200): one more is
+// "f-string: too many nested parenthesis". (The expression is then parsed inside one
+// more pair of parentheses, so 200 already gives the tokenizer's "too many nested
+// parentheses".)
+inline constexpr int kFStringMaxBrackets = 200;
+
+// Levels of replacement fields: a field inside a field's format spec is level 1; a field
+// at level 2 (in the format spec of a field in a format spec) is CPython 3.11's
+// "f-string: expressions nested too deeply".
+inline constexpr int kFStringMaxFieldNesting = 2;
 
 }  // namespace peppy::limits

@@ -1,6 +1,8 @@
 // source.cpp: from a file's bytes to decoded text: PEP 263 coding cookies and the UTF-8
 // BOM found the way `tokenize.detect_encoding` finds them, then decoding line by line
 // (as `tokenize` does), newline translation for strict mode, and the Source helpers.
+// Encoding errors are worded as `tokenize` words them, or in strict mode as the C
+// tokenizer reading a file does ("Non-UTF-8 code starting with ...", "encoding problem").
 #include "tok/source.hpp"
 
 #include <cstring>
@@ -93,6 +95,28 @@ bool valid_utf8(std::string_view s) {
   return codec && !unicode::decode(*codec, s, tmp);
 }
 
+// The first byte of the first malformed UTF-8 sequence of `s`, as two lowercase hex
+// digits (what the C tokenizer names in its "Non-UTF-8 code" error).
+std::string first_bad_utf8_byte(std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  auto byte = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
+  auto cont = [&](std::size_t i) { return (byte(i) & 0xC0) == 0x80; };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned b = byte(i);
+    std::size_t n = 0;
+    if (b < 0x80) n = 1;
+    else if (b >= 0xC2 && b <= 0xDF && cont(i + 1)) n = 2;
+    else if (b >= 0xE0 && b <= 0xEF && cont(i + 1) && cont(i + 2) && !(b == 0xE0 && byte(i + 1) < 0xA0) &&
+             !(b == 0xED && byte(i + 1) >= 0xA0)) n = 3;
+    else if (b >= 0xF0 && b <= 0xF4 && cont(i + 1) && cont(i + 2) && cont(i + 3) &&
+             !(b == 0xF0 && byte(i + 1) < 0x90) && !(b == 0xF4 && byte(i + 1) >= 0x90)) n = 4;
+    if (n == 0) return std::string{kHex[b >> 4], kHex[b & 15]};
+    i += n;
+  }
+  return "00";
+}
+
 }  // namespace
 
 std::optional<Error> load_source(std::string_view bytes, Mode mode, Source& src) {
@@ -108,16 +132,37 @@ std::optional<Error> load_source(std::string_view bytes, Mode mode, Source& src)
   bool bom = false;
   std::string encoding;   // as found by a cookie ("" = none)
   std::string fallback = "utf-8";
-  auto find_cookie = [&](std::string_view line, std::optional<Error>& err) -> std::string {
+  // Strict mode words encoding errors as running `python3 FILE` does (the C tokenizer
+  // reading a file): "encoding problem: NAME", and "Non-UTF-8 code ..." for bytes that
+  // are not UTF-8 when no encoding is declared.
+  const bool strict = mode == Mode::Strict;
+  auto non_utf8 = [&](std::string_view line, std::size_t lineno) {
+    return fail("SyntaxError", "Non-UTF-8 code starting with '\\x" + first_bad_utf8_byte(line) + "' in file " +
+                                   src.filename + " on line " + std::to_string(lineno) +
+                                   ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");
+  };
+  auto find_cookie = [&](std::string_view line, std::size_t lineno, std::optional<Error>& err) -> std::string {
     if (!valid_utf8(line)) {
-      err = fail("SyntaxError", "invalid or missing encoding declaration");
-      return "";
+      if (!strict) {
+        err = fail("SyntaxError", "invalid or missing encoding declaration");
+        return "";
+      }
+      // The C tokenizer reads the cookie from the raw bytes, and checks a line without
+      // one (when no BOM declares UTF-8) before it reads the next.
+      if (match_cookie(line).empty() && !bom) {
+        err = non_utf8(line, lineno);
+        return "";
+      }
     }
     std::string name = match_cookie(line);
     if (name.empty()) return "";
     std::string enc = normal_name(name);
+    if (strict && bom && enc != "utf-8") {
+      err = fail("SyntaxError", "encoding problem: " + enc + " with BOM");
+      return "";
+    }
     if (!unicode::lookup_codec(enc)) {
-      err = fail("SyntaxError", "unknown encoding: " + enc);
+      err = fail("SyntaxError", (strict ? "encoding problem: " : "unknown encoding: ") + enc);
       return "";
     }
     if (bom) {
@@ -137,15 +182,19 @@ std::optional<Error> load_source(std::string_view bytes, Mode mode, Source& src)
   }
   if (!raw.empty()) {
     std::optional<Error> err;
-    encoding = find_cookie(raw[0], err);
+    encoding = find_cookie(raw[0], 1, err);
     if (err) return err;
     if (encoding.empty() && is_blank_line(raw[0]) && raw.size() > 1) {
-      encoding = find_cookie(raw[1], err);
+      encoding = find_cookie(raw[1], 2, err);
       if (err) return err;
     }
   }
+  const bool cookie = !encoding.empty();
   if (encoding.empty()) encoding = fallback;
-  src.encoding = encoding == "utf-8-sig" ? "utf-8" : encoding;
+  // tokenize reports a BOM as "utf-8"; strict mode keeps "utf-8-sig" (there is no ENCODING
+  // token there) because the C tokenizer counts a BOM as a declared encoding, which
+  // changes how it places some errors.
+  src.encoding = encoding == "utf-8-sig" && mode == Mode::Compat ? "utf-8" : encoding;
 
   auto codec = unicode::lookup_codec(encoding);
   if (!codec) return fail("SyntaxError", "unknown encoding: " + encoding);
@@ -161,6 +210,9 @@ std::optional<Error> load_source(std::string_view bytes, Mode mode, Source& src)
     if (strip_each_bom && line.substr(0, 3) == kBom) line = line.substr(3);
     buf.clear();
     if (auto msg = unicode::decode(*codec, line, buf)) {
+      if (strict && !cookie && !bom) return non_utf8(line, i + 1);
+      if (strict && cookie && encoding != "utf-8" && encoding != "utf-8-sig")
+        return fail("SyntaxError", "encoding problem: " + encoding);
       const char* type = codec->kind == unicode::CodecKind::non_text    ? "LookupError"
                          : codec->kind == unicode::CodecKind::undefined ? "UnicodeError"
                          : codec->kind == unicode::CodecKind::unsupported ? "LookupError"

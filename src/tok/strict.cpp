@@ -3,6 +3,15 @@
 // end of a logical line outside brackets, INDENT/DEDENT checked for tabs against spaces,
 // ASYNC/AWAIT for `async`/`await`, and everything the C tokenizer rejects reported with
 // its message and position. Columns are recorded in code points and in UTF-8 bytes.
+//
+// Where CPython reports an error matters as much as its text. Errors the C tokenizer
+// raises itself (bad characters, numbers, strings, brackets) count code points up to its
+// read position. Errors it only signals (E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP,
+// E_LINECONT, a bracket still open at the end) are placed by the parser, in UTF-8 bytes,
+// converted to code points only when the file declares its encoding (a coding cookie or
+// a BOM): `parser_offset` below. Positions are those of running `python3 FILE` (the file
+// tokenizer), which differ from compile() of a string in two places: null bytes, and
+// EOF right after a backslash that begins a line.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -21,7 +30,40 @@ bool ident_start(char32_t c) {
   return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c == U'_' || (c >= 128 && c != kEOF);
 }
 bool ident_char(char32_t c) { return ident_start(c) || is_digit(c); }
+// The same, ASCII only: what may not directly follow a number (a non-ASCII character
+// after a number starts a new token instead).
+bool ascii_ident_char(char32_t c) { return c < 128 && ident_char(c); }
 
+// UTF-8 length of a code point.
+std::int32_t utf8_len(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+// A PEP 263 coding cookie (`^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+`) in a decoded line.
+bool has_coding_cookie(View line) {
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == U' ' || line[i] == U'\t' || line[i] == U'\f')) ++i;
+  if (i >= line.size() || line[i] != U'#') return false;
+  auto word = [](char32_t c) {
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || is_digit(c) || c == U'_' || c == U'-' ||
+           c == U'.';
+  };
+  for (std::size_t at = line.find(U"coding", i); at != npos; at = line.find(U"coding", at + 1)) {
+    std::size_t j = at + 6;
+    if (j >= line.size() || (line[j] != U':' && line[j] != U'=')) continue;
+    ++j;
+    while (j < line.size() && (line[j] == U' ' || line[j] == U'\t')) ++j;
+    if (j < line.size() && word(line[j])) return true;
+  }
+  return false;
+}
+
+// A line that lets the cookie be on line 2: `^[ \t\f]*(?:[#\r\n]|$)`.
+bool is_blank_or_comment(View line) {
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == U' ' || line[i] == U'\t' || line[i] == U'\f')) ++i;
+  return i == line.size() || line[i] == U'#' || line[i] == U'\n';
+}
+
+// A code point as CPython's messages print it: "%04X".
 std::string hex4(char32_t c) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(c));
@@ -34,15 +76,23 @@ class Strict : public Emitter {
 
   // Tokenizes everything; stops at ENDMARKER or at the first error.
   void run() {
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-      if (text_[i] == U'\0') {
-        std::int32_t row = 1;
-        while (row < (std::int32_t)line_count() && src_.lines[row] <= i) ++row;
-        set_error("SyntaxError", "source code cannot contain null bytes", row, 0);
-        return;
-      }
+    declared_ = src_.encoding == "utf-8-sig" ||
+                (line_count() > 0 && has_coding_cookie(line_view(0))) ||
+                (line_count() > 1 && is_blank_or_comment(line_view(0)) && has_coding_cookie(line_view(1)));
+    bom_ = src_.encoding == "utf-8-sig";
+    null_line_ = line_count();
+    if (std::size_t i = text_.find(U'\0'); i != npos) {
+      null_line_ = 0;
+      while (src_.lines[null_line_ + 1] <= i) ++null_line_;
     }
     while (step()) {
+    }
+    if (null_hit_) {
+      // The file tokenizer checks each line as it reads it: whatever happened after the
+      // line with the null byte was read is replaced by this error.
+      r_.tokens.resize(tokens_at_null_);
+      const auto row = static_cast<std::int32_t>(null_line_ + 1);
+      set_error("SyntaxError", "source code cannot contain null bytes", row, 0, row, 0);
     }
     fill_byte_columns();
   }
@@ -50,27 +100,54 @@ class Strict : public Emitter {
  private:
   // --- reading characters, tracking the current line as the C tokenizer does ---
   std::size_t cur_ = 0;         // next character to read
-  std::size_t line_idx_ = 0;    // current physical line (0-based)
+  std::size_t loaded_ = 0;      // physical lines read so far (the C tokenizer's lineno)
+  std::size_t line_idx_ = 0;    // current physical line (0-based): loaded_ - 1
   std::size_t line_start_ = 0;  // its start offset
+  bool in_token_ = false;       // a token has started (the C tokenizer's tok->start set)
+  std::size_t chain_start_ = 0; // start of its buffer: lines read inside a token stay in it
   bool atbol_ = true;           // at the beginning of a line: measure indentation
+  bool declared_ = false;       // the file declares its encoding (cookie or BOM)
+  bool bom_ = false;            // it starts with a UTF-8 BOM
+  std::size_t null_line_ = 0;   // first line holding a null byte (line_count(): none)
+  bool null_hit_ = false;       // that line was reached: every read is EOF from then on
+  std::size_t tokens_at_null_ = 0;
   struct Paren {
     char32_t c;
-    std::int32_t row, col;
+    std::int32_t row;
+    std::size_t off;  // where it is in the text
   };
   std::vector<Paren> parens_;
   std::vector<int> indents_{0}, altindents_{0};  // columns with tabs of 8 and of 1
   int pendin_ = 0;              // INDENTs (>0) or DEDENTs (<0) still to emit
-  bool eof_done_ = false;
 
+  // The current line, 1-based; a column in it, in code points.
   std::int32_t lineno() const { return static_cast<std::int32_t>(line_idx_ + 1); }
   std::int32_t col_of(std::size_t off) const { return static_cast<std::int32_t>(off - line_start_); }
+  // UTF-8 bytes of the text [b, e).
+  std::int32_t bytes_between(std::size_t b, std::size_t e) const {
+    std::int32_t n = 0;
+    for (std::size_t i = b; i < e && i < text_.size(); ++i) n += utf8_len(text_[i]);
+    return n;
+  }
+  // End of the current line (after its newline).
+  std::size_t line_end() const { return src_.lines[line_idx_ + 1]; }
 
+  // The next character; reaching a new physical line "reads" it, as tok_nextc does.
   char32_t nextc() {
-    if (cur_ >= text_.size()) return kEOF;
-    while (cur_ >= src_.lines[line_idx_ + 1]) ++line_idx_;
-    line_start_ = src_.lines[line_idx_];
+    if (null_hit_ || cur_ >= text_.size()) return kEOF;
+    if (cur_ >= src_.lines[loaded_]) {
+      if (loaded_ == null_line_) {
+        null_hit_ = true;
+        tokens_at_null_ = r_.tokens.size();
+        return kEOF;
+      }
+      line_idx_ = loaded_++;
+      line_start_ = src_.lines[line_idx_];
+      if (!in_token_) chain_start_ = line_start_;
+    }
     return text_[cur_++];
   }
+  // Steps back over `c` (nothing for EOF), as tok_backup does.
   void backup(char32_t c) {
     if (c != kEOF) --cur_;
   }
@@ -83,6 +160,78 @@ class Strict : public Emitter {
     return false;
   }
 
+  // The offset the parser reports for a 1-based UTF-8 column `b` of line `row`
+  // (_PyPegen_raise_error_known_location): `b` itself, or, when the encoding is
+  // declared, the code points of the line's first `b` bytes (a cut character counts
+  // as one; past the end, the line's length plus one). CPython reads that line back
+  // from the file, so on line 1 a BOM is part of it.
+  std::int32_t parser_offset(std::int32_t row, std::int32_t b) const {
+    if (!declared_ || b <= 0) return b;
+    std::int32_t chars = 0;
+    if (bom_ && row == 1) {
+      chars = 1;
+      b -= 3;
+      if (b <= 0) return chars;
+    }
+    View line = line_view(static_cast<std::size_t>(row - 1));
+    std::int32_t bytes = 0;
+    for (char32_t c : line) {
+      if (bytes >= b) return chars;
+      bytes += utf8_len(c);
+      ++chars;
+    }
+    return bytes >= b ? chars : chars + 1;
+  }
+
+  // Errors the tokenizer signals with a code and the parser words (tokenizer_error()).
+  // TabError and too deep indentation: at the start of the current line.
+  bool indent_error(const char* type, const char* msg) {
+    set_error(type, msg, lineno(), 1, lineno(), 0);
+    return false;
+  }
+  // E_DEDENT and E_EOF: the read position is moved to the end of the line read last,
+  // and the offset is its length in bytes (with its newline). `at_bol`: E_EOF right
+  // after a backslash that begins a line, when the file tokenizer's buffer is empty.
+  bool end_of_line_error(const char* type, const char* msg, bool at_bol = false) {
+    std::int32_t off = at_bol ? 0 : parser_offset(lineno(), bytes_between(line_start_, line_end()));
+    set_error(type, msg, lineno(), off, lineno(), -1);
+    r_.error->end_offset = -1;  // none: set_error would copy the offset
+    return false;
+  }
+  // E_LINECONT: the offset counts bytes from the start of the tokenizer's buffer (the
+  // first line of a backslash-continued token) through the character after the '\'.
+  bool linecont_error() {
+    std::int32_t b = bytes_between(chain_start_, cur_ - 1) + 1;
+    set_error("SyntaxError", "unexpected character after line continuation character", lineno(),
+              parser_offset(lineno(), b), lineno(), 0);
+    return false;
+  }
+  // A bracket still open at the end: at the innermost one.
+  bool unclosed_error() {
+    const Paren& p = parens_.back();
+    std::string msg = "'";
+    unicode::append_utf8(msg, p.c);
+    msg += "' was never closed";
+    const std::int32_t byte_col = bytes_between(src_.lines[p.row - 1], p.off);
+    set_error("SyntaxError", msg, p.row, parser_offset(p.row, byte_col + 1), p.row, 0);
+    return false;
+  }
+
+  // After a '\' was read: the newline it must escape, then the next line, which must
+  // exist (tok_continuation_line). Returns false on an error.
+  bool continuation(bool at_bol) {
+    char32_t c = nextc();
+    if (c != U'\n') return linecont_error();
+    c = nextc();
+    if (c == kEOF) {  // E_EOF: inside brackets, the parser names the open bracket
+      if (!parens_.empty()) return unclosed_error();
+      return end_of_line_error("SyntaxError", "unexpected EOF while parsing", at_bol);
+    }
+    backup(c);
+    return true;
+  }
+
+  // Appends a token whose lines run from its start row to the current line.
   Token& token(Type type, std::size_t b, std::size_t e, Pos s, Pos stop, Type exact = Type::OP) {
     std::uint32_t lb = src_.lines[s.row > 0 ? s.row - 1 : 0];
     std::uint32_t le = src_.lines[std::min<std::size_t>(line_idx_ + 1, line_count())];
@@ -94,9 +243,12 @@ class Strict : public Emitter {
     bool blankline = false;
   nextline:
     blankline = false;
+    in_token_ = false;
     if (atbol_) {
       atbol_ = false;
-      int col = 0, altcol = 0;
+      // Indentation. A '\' and newline may continue it on the next line; then the
+      // column of the first such '\' (if not 0) is the indentation of what follows.
+      int col = 0, altcol = 0, cont_col = 0;
       char32_t c;
       for (;;) {
         c = nextc();
@@ -107,6 +259,9 @@ class Strict : public Emitter {
           ++altcol;
         } else if (c == U'\f') {
           col = altcol = 0;
+        } else if (c == U'\\') {
+          if (cont_col == 0) cont_col = col;
+          if (!continuation(true)) return false;
         } else {
           break;
         }
@@ -114,12 +269,13 @@ class Strict : public Emitter {
       backup(c);
       if (c == U'#' || c == U'\n') blankline = true;
       if (!blankline && parens_.empty()) {
+        if (cont_col != 0) col = altcol = cont_col;
         if (col == indents_.back()) {
-          if (altcol != altindents_.back()) return indent_error(true);
+          if (altcol != altindents_.back()) return tab_error();
         } else if (col > indents_.back()) {
-          if ((int)indents_.size() - 1 >= limits::kMaxIndent)
-            return error_here("IndentationError", "too many levels of indentation");
-          if (altcol <= altindents_.back()) return indent_error(true);
+          if ((int)indents_.size() >= limits::kMaxIndent)
+            return indent_error("IndentationError", "too many levels of indentation");
+          if (altcol <= altindents_.back()) return tab_error();
           ++pendin_;
           indents_.push_back(col);
           altindents_.push_back(altcol);
@@ -129,8 +285,9 @@ class Strict : public Emitter {
             indents_.pop_back();
             altindents_.pop_back();
           }
-          if (col != indents_.back()) return indent_error(false);
-          if (altcol != altindents_.back()) return indent_error(true);
+          if (col != indents_.back())
+            return end_of_line_error("IndentationError", "unindent does not match any outer indentation level");
+          if (altcol != altindents_.back()) return tab_error();
         }
       }
     }
@@ -146,13 +303,14 @@ class Strict : public Emitter {
       return true;
     }
   again:
+    in_token_ = false;
     char32_t c;
     do c = nextc();
     while (c == U' ' || c == U'\t' || c == U'\f');
     std::size_t start = c == kEOF ? cur_ : cur_ - 1;
-    if (c == U'#') {
+    in_token_ = true;
+    if (c == U'#') {  // a comment: the NEWLINE after it starts at the '#'
       while (c != kEOF && c != U'\n') c = nextc();
-      start = c == kEOF ? cur_ : cur_ - 1;
     }
     if (c == kEOF) return at_eof();
 
@@ -162,7 +320,8 @@ class Strict : public Emitter {
     if (c == U'\n') {
       atbol_ = true;
       if (blankline || !parens_.empty()) goto nextline;
-      token(Type::NEWLINE, start, start, spos, spos);
+      const std::size_t nl = cur_ - 1;
+      token(Type::NEWLINE, nl, nl, spos, {lineno(), col_of(nl)});
       return true;
     }
     if (c == U'.') {
@@ -180,38 +339,18 @@ class Strict : public Emitter {
     if (is_digit(c)) return number(c, start, spos);
     if (c == U'\'' || c == U'"') return string(c, start, spos);
     if (c == U'\\') {
-      c = nextc();
-      if (c != U'\n') {
-        set_error("SyntaxError", "unexpected character after line continuation character", lineno(),
-                  col_of(cur_), lineno(), col_of(cur_));
-        return false;
-      }
-      c = nextc();
-      if (c == kEOF) {
-        set_error("SyntaxError", "unexpected EOF while parsing", lineno(), col_of(cur_));
-        return false;
-      }
-      backup(c);
+      if (!continuation(false)) return false;
       goto again;
     }
     return punctuation(c, start, spos);
   }
 
-  bool indent_error(bool tabs) {
-    if (tabs) return error_here("TabError", "inconsistent use of tabs and spaces in indentation");
-    return error_here("IndentationError", "unindent does not match any outer indentation level");
-  }
+  // E_TABSPACE: the indentation compares differently with tabs of 8 and of 1 column.
+  bool tab_error() { return indent_error("TabError", "inconsistent use of tabs and spaces in indentation"); }
 
   // End of input: an unclosed bracket is an error; else DEDENTs, then ENDMARKER.
   bool at_eof() {
-    if (!parens_.empty()) {
-      const Paren& p = parens_.back();
-      std::string msg = "'";
-      unicode::append_utf8(msg, p.c);
-      msg += "' was never closed";
-      set_error("SyntaxError", msg, p.row, p.col + 1);
-      return false;
-    }
+    if (!parens_.empty()) return unclosed_error();
     Pos p{static_cast<std::int32_t>(line_count() + 1), 0};
     for (std::size_t i = 1; i < indents_.size(); ++i) token(Type::DEDENT, cur_, cur_, p, p);
     indents_.resize(1);
@@ -264,8 +403,8 @@ class Strict : public Emitter {
 
   // --- numbers: the C tokenizer's decimal/hex/octal/binary/float/imaginary scanning ---
 
-  // After a digit run: more digits, single '_' between digits. Returns the char after
-  // it, or kEOF-with-error (returns 0 and sets the error) on a bad '_'.
+  // After a digit run: more digits, single '_' between digits. Leaves the character
+  // after them in `c`; returns false (with the error set) on a '_' not before a digit.
   bool decimal_tail(char32_t& c) {
     for (;;) {
       do c = nextc();
@@ -297,13 +436,14 @@ class Strict : public Emitter {
       default: break;
     }
     if (keyword) return true;
-    if (ident_char(c)) {
+    if (ascii_ident_char(c)) {
       backup(c);
       return error_here("SyntaxError", std::string("invalid ") + kind + " literal");
     }
     return true;
   }
 
+  // The NUMBER token ends before `c`.
   bool finish_number(char32_t c, std::size_t start, Pos spos) {
     backup(c);
     token(Type::NUMBER, start, cur_, spos, {lineno(), col_of(cur_)});
@@ -342,6 +482,8 @@ class Strict : public Emitter {
     return finish_number(c, start, spos);
   }
 
+  // A number starting with the digit `c`: 0x/0o/0b, zeros (and the old octal form they
+  // may start), decimal integers, floats and imaginary numbers.
   bool number(char32_t c, std::size_t start, Pos spos) {
     if (c == U'0') {
       c = nextc();
@@ -370,10 +512,12 @@ class Strict : public Emitter {
       if (c == U'j' || c == U'J') return number_imaginary(start, spos);
       if (nonzero) {
         backup(c);
+        // Given as a range (syntaxerror_known_range), so in UTF-8 bytes, never converted.
         set_error("SyntaxError",
                   "leading zeros in decimal integer literals are not permitted; use an 0o prefix "
                   "for octal integers",
-                  lineno(), col_of(start) + 1, lineno(), col_of(zeros_end));
+                  lineno(), bytes_between(line_start_, start) + 1, lineno(),
+                  bytes_between(line_start_, zeros_end));
         return false;
       }
       if (!end_of_number(c, "decimal")) return false;
@@ -390,6 +534,7 @@ class Strict : public Emitter {
     return number_after_fraction(c, start, spos);
   }
 
+  // After the integer and fraction digits: an exponent, a 'j', or the end.
   bool number_after_fraction(char32_t c, std::size_t start, Pos spos) {
     if (c == U'e' || c == U'E') return number_exponent(c, start, spos);
     if (c == U'j' || c == U'J') return number_imaginary(start, spos);
@@ -397,6 +542,8 @@ class Strict : public Emitter {
     return finish_number(c, start, spos);
   }
 
+  // After the 'e' (or 'E'): sign and digits; without digits, the number ends before
+  // the 'e' if a keyword starts there (`1else`), else the literal is invalid.
   bool number_exponent(char32_t e, std::size_t start, Pos spos) {
     char32_t c = nextc();
     if (c == U'+' || c == U'-') {
@@ -419,6 +566,7 @@ class Strict : public Emitter {
     return finish_number(c, start, spos);
   }
 
+  // After the 'j' (or 'J').
   bool number_imaginary(std::size_t start, Pos spos) {
     char32_t c = nextc();
     if (!end_of_number(c, "imaginary")) return false;
@@ -426,6 +574,8 @@ class Strict : public Emitter {
   }
 
   // --- strings (the opening quote has been read; prefix letters are before it) ---
+  // An unterminated string is reported at its first character (prefix included),
+  // naming the line where its end was missed.
   bool string(char32_t quote, std::size_t start, Pos spos) {
     const std::size_t first_line = line_idx_;
     int quote_size = 1, end_quote_size = 0;
@@ -461,6 +611,8 @@ class Strict : public Emitter {
   }
 
   // --- operators and brackets ---
+  // Operators (longest match, and the `<>` the parser refuses), brackets checked
+  // against their openers, and anything else that is not printable.
   bool punctuation(char32_t c, std::size_t start, Pos spos) {
     Type exact = Type::OP;
     std::size_t len = match_operator(text_, start, exact);
@@ -478,7 +630,7 @@ class Strict : public Emitter {
       case U'(': case U'[': case U'{':
         if ((int)parens_.size() >= limits::kMaxParenLevel)
           return error_here("SyntaxError", "too many nested parentheses");
-        parens_.push_back({c, lineno(), col_of(start)});
+        parens_.push_back({c, lineno(), start});
         break;
       case U')': case U']': case U'}': {
         if (parens_.empty()) {
