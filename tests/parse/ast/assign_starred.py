@@ -1,0 +1,12 @@
+a, *b = c
+*a, b = c
+*a, = c
+[*a] = c
+a, *b, c = d
+[a, *b, c] = d
+(a, *b) = c
+a, [*b, c] = d
+first, *(x, y), last = seq
+x = *a, b
+x = *a,
+x = [*a, *b]

@@ -1,0 +1,10 @@
+a.match
+a.case
+a._
+a.print
+a.exec
+a.type
+a.match.case._
+match.case
+case.match
+_.match

@@ -1,0 +1,14 @@
+a + b
+a - b
+a * b
+a @ b
+a / b
+a // b
+a % b
+a ** b
+a << b
+a >> b
+a & b
+a ^ b
+a | b
+"%s" % x

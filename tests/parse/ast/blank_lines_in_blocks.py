@@ -1,0 +1,14 @@
+
+
+def f():
+
+    x = 1
+
+
+    return x
+
+
+class C:
+
+    pass
+

@@ -1,0 +1,4 @@
+# comment first
+
+"""Docstring after a comment."""
+x = 1

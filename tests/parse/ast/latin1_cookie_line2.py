@@ -1,0 +1,4 @@
+#!/usr/bin/env python3
+# vim: set fileencoding=iso-8859-1 :
+name = 'José'
+t = f'{name}£'

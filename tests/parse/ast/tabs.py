@@ -1,0 +1,8 @@
+if a:
+	x = 1
+	if b:
+		y = 2
+	else:
+		y = 3
+def f(	x,	y):
+	return	x
