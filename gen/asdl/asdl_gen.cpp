@@ -7,6 +7,7 @@
 //   ast_nodes.hpp  the node classes (namespace peppy::ast), the Tag enum, the simple
 //                  sums as enum classes, name tables and as<T>/isa<T>;
 //   ast_nodes.cpp  the name tables' definitions;
+//   ast_make.hpp   a factory per node type (make::BinOp(arena, fields..., loc));
 //   ast_dump.cpp   the fields ast.dump() shows for each node (layout in src/ast/dump.cpp);
 //   ast_json.cpp   the JSON writer and reader of each node (the value encodings and
 //                  checks are in src/ast/json.cpp; the format in docs/ast-json.md).
@@ -611,6 +612,62 @@ const T* as(const Node* n) noexcept {
   return o.str();
 }
 
+
+// The C++ parameter type of a field in a factory (what `member` declares).
+std::string param_type(const Index& ix, const Field& f) {
+  if (f.type == "identifier") return f.sequence ? "std::vector<std::string>" : "std::string";
+  if (f.type == "string") return f.optional ? "std::optional<std::string>" : "std::string";
+  if (f.type == "int") return "int";
+  if (f.type == "constant") return "ast::ConstantValue";
+  const std::string t = "ast::" + cpp(f.type);
+  if (ix.is_simple(f.type)) return f.sequence ? "std::vector<" + t + ">" : t;
+  if (f.sequence) return "std::vector<" + t + "*>";
+  return t + "*";
+}
+
+// Writes ast_make.hpp: one factory per node type, make::X(arena, fields..., loc).
+std::string emit_make_hpp(const Index& ix, const std::string& input_name) {
+  std::ostringstream o;
+  o << banner(input_name);
+  o << R"(// ast_make.hpp: a factory for each node type, in namespace peppy::ast::make:
+//   make::BinOp(arena, left, op, right, loc)
+// takes the node's fields in ASDL order, then a location (any struct with lineno,
+// col_offset, end_lineno and end_col_offset) that sets the node's position attributes;
+// the location is ignored by node types without attributes (arguments, comprehension...).
+// The parser's grammar actions (@BinOp(...)) expand to these calls.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ast/arena.hpp"
+#include "ast/ast_nodes.hpp"
+
+namespace peppy::ast::make {
+)";
+  for (const auto& tag : ix.tags) {
+    const std::vector<Field>& fields = fields_of(tag);
+    const std::string n = cpp(tag.name);
+    o << "\n// " << signature(tag.name, fields) << "\n";
+    o << "template <typename Loc>\n";
+    o << "inline ast::" << n << "* " << n << "(ast::Arena& arena";
+    for (const Field& f : fields) o << ", " << param_type(ix, f) << " " << cpp(f.name) << "_";
+    o << ", [[maybe_unused]] const Loc& loc) {\n";
+    o << "  auto* n = arena.make<ast::" << n << ">();\n";
+    for (const Field& f : fields) {
+      const std::string fn = cpp(f.name);
+      const bool movable = f.sequence || f.type == "identifier" || f.type == "string" || f.type == "constant";
+      o << "  n->" << fn << " = " << (movable ? "std::move(" + fn + "_)" : fn + "_") << ";\n";
+    }
+    for (const Field& a : tag.type->attributes) o << "  n->" << cpp(a.name) << " = loc." << cpp(a.name) << ";\n";
+    o << "  return n;\n}\n";
+  }
+  o << "\n}  // namespace peppy::ast::make\n";
+  return o.str();
+}
+
 // Writes ast_nodes.cpp.
 std::string emit_nodes_cpp(const Index& ix, const std::string& input_name) {
   std::ostringstream o;
@@ -876,6 +933,7 @@ int main(int argc, char** argv) {
     std::filesystem::create_directories(outdir);
     write_file(outdir / "ast_nodes.hpp", emit_nodes_hpp(ix, input_name));
     write_file(outdir / "ast_nodes.cpp", emit_nodes_cpp(ix, input_name));
+    write_file(outdir / "ast_make.hpp", emit_make_hpp(ix, input_name));
     write_file(outdir / "ast_dump.cpp", emit_dump_cpp(ix, input_name));
     write_file(outdir / "ast_json.cpp", emit_json_cpp(ix, input_name));
   } catch (const std::exception& e) {

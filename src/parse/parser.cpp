@@ -1,0 +1,283 @@
+// parser.cpp: runs the generated PEGTL grammar over the strict tokenizer's tokens:
+// a first pass, and after a failure a second pass with the invalid_* rules that raise
+// CPython's specific messages, then CPython's generic errors ("invalid syntax",
+// "unexpected indent", the tokenizer's own). Parses run on a thread with a large
+// stack, so that nesting up to limits::kMaxParserDepth cannot overflow it.
+#include "parse/parser.hpp"
+
+#include <pthread.h>
+
+#include <functional>
+
+#include "parse/actions.hpp"
+#include "parse/parser_rules.hpp"
+#include "parse/strings.hpp"
+#include "unicode/unicode.hpp"
+
+namespace peppy::parse {
+
+namespace {
+
+// The 1-based code-point offset of byte column `byte_col` on line `row`.
+int char_offset(const tok::Source& src, int row, int byte_col) {
+  if (row < 1 || static_cast<std::size_t>(row) >= src.lines.size()) return byte_col + 1;
+  std::uint32_t b = src.lines[row - 1], e = src.lines[row];
+  int bytes = 0, chars = 0;
+  for (std::uint32_t i = b; i < e && bytes < byte_col; ++i) {
+    char32_t c = src.text[i];
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    ++chars;
+  }
+  return chars + 1;
+}
+
+// Keyword ids of the generated grammar, by text.
+int keyword_id(std::u32string_view text) {
+  for (const auto& [k, id] : gen::kKeywords)
+    if (k == text) return static_cast<int>(id);
+  return 0;
+}
+int soft_keyword_id(std::u32string_view text) {
+  for (const auto& [k, id] : gen::kSoftKeywords)
+    if (k == text) return static_cast<int>(id);
+  return 0;
+}
+
+// The parser's view of the strict tokens.
+std::vector<Tok> make_toks(const tok::Result& tr) {
+  std::vector<Tok> out;
+  out.reserve(tr.tokens.size());
+  int level = 0;
+  for (const tok::Token& t : tr.tokens) {
+    Tok p;
+    p.type = t.type == tok::Type::OP ? t.exact : t.type;
+    p.exact = t.exact;
+    p.text = tr.source.view(t.begin, t.end);
+    if (p.exact == tok::Type::NOTEQUAL && p.text == U"<>") p.exact = p.type = tok::Type::OP;  // never '!='
+    if (t.type == tok::Type::NAME) {
+      p.kw = keyword_id(p.text);
+      p.soft = soft_keyword_id(p.text);
+    }
+    p.lineno = t.start.row;
+    p.col_offset = t.start_byte;
+    p.end_lineno = t.stop.row;
+    p.end_col_offset = t.stop_byte;
+    p.col_chars = t.start.col;
+    p.end_col_chars = t.stop.col;
+    p.index = static_cast<std::uint32_t>(out.size());
+    switch (t.exact) {
+      case tok::Type::LPAR: case tok::Type::LSQB: case tok::Type::LBRACE: ++level; break;
+      case tok::Type::RPAR: case tok::Type::RSQB: case tok::Type::RBRACE: --level; break;
+      default: break;
+    }
+    p.level = level;
+    out.push_back(p);
+  }
+  return out;
+}
+
+SyntaxError from_tok_error(const tok::Error& e) {
+  SyntaxError s;
+  s.type = e.type;
+  s.message = e.message;
+  s.lineno = e.row;
+  s.offset = e.offset;
+  s.end_lineno = e.end_row;
+  s.end_offset = e.end_offset;
+  s.from_tokenizer = true;
+  return s;
+}
+
+// Runs fn on a thread with a stack of `bytes` (falls back to this thread).
+void run_with_stack(std::size_t bytes, const std::function<void()>& fn) {
+  pthread_attr_t attr;
+  pthread_t th;
+  if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, bytes) == 0) {
+    auto call = [](void* p) -> void* {
+      (*static_cast<const std::function<void()>*>(p))();
+      return nullptr;
+    };
+    if (pthread_create(&th, &attr, call, const_cast<std::function<void()>*>(&fn)) == 0) {
+      pthread_join(th, nullptr);
+      pthread_attr_destroy(&attr);
+      return;
+    }
+  }
+  fn();
+}
+
+// One pass of the grammar rule Start over the tokens: its value, or nullptr.
+template <typename Start>
+V run_pass(State& st) {
+  TokenInput in(st.toks.size());
+  bool ok = control<Start>::template match<pegtl::apply_mode::action, pegtl::rewind_mode::required, action, control>(
+      in, st);
+  if (!ok || st.stack.empty()) return nullptr;
+  return st.stack.back();
+}
+
+[[noreturn]] void raise_at_last(State& st, const char* type, const std::string& msg);
+
+// Parses the tokens with the grammar rule Start as CPython's parser does: a first pass;
+// after a failure a second pass in which the invalid_* rules may raise a specific
+// error; else CPython's generic errors (the tokenizer's, "unexpected indent", "invalid
+// syntax" at the furthest token). Returns Start's value or throws SyntaxError.
+template <typename Start>
+V run_parser(const std::vector<Tok>& toks, ast::Arena& arena, const tok::Result& tr, int depth) {
+  std::size_t last = 0;
+  {
+    State st(toks, arena);
+    st.source = &tr.source;
+    st.tok_error = tr.error ? &*tr.error : nullptr;
+    st.depth = depth;
+    if (V v = run_pass<Start>(st)) return v;
+    last = st.furthest;
+  }
+  State st(toks, arena);
+  st.source = &tr.source;
+  st.tok_error = tr.error ? &*tr.error : nullptr;
+  st.depth = depth;
+  st.second_pass = true;
+  run_pass<Start>(st);
+  // Nothing specific: CPython's generic errors.
+  if (tr.error) st.raise_tokenizer_error();
+  st.furthest = last;
+  const Tok& t = toks[std::min(last, toks.size() - 1)];
+  if (t.type == tok::Type::INDENT) raise_at_last(st, "IndentationError", "unexpected indent");
+  if (t.type == tok::Type::DEDENT) raise_at_last(st, "IndentationError", "unexpected unindent");
+  raise_loc(st, "SyntaxError", "invalid syntax", st.loc_of(&t), st.loc_of(&t));
+}
+
+}  // namespace
+
+void State::raise_tokenizer_error() const { throw from_tok_error(*tok_error); }
+
+void raise_loc(State& st, const char* type, const std::string& msg, const Loc& start, const Loc& end,
+               bool end_is_current) {
+  SyntaxError e;
+  e.type = type;
+  e.message = msg;
+  e.lineno = start.lineno;
+  e.offset = char_offset(*st.source, start.lineno, start.col_offset);
+  if (end_is_current) {
+    const Tok& t = st.toks[std::min(st.furthest, st.toks.size() - 1)];
+    e.end_lineno = t.end_lineno;
+    e.end_offset = char_offset(*st.source, t.end_lineno, t.end_col_offset);
+  } else {
+    e.end_lineno = end.end_lineno;
+    e.end_offset = char_offset(*st.source, end.end_lineno, end.end_col_offset);
+  }
+  throw e;
+}
+
+namespace {
+
+// An error at the last token looked at (pegen's RAISE_SYNTAX_ERROR).
+void raise_at_last(State& st, const char* type, const std::string& msg) {
+  const Tok& t = st.toks[std::min(st.furthest, st.toks.size() - 1)];
+  SyntaxError e;
+  e.type = type;
+  e.message = msg;
+  e.lineno = t.lineno;
+  if (t.col_offset < 0) {
+    e.offset = 0;
+  } else {
+    e.offset = t.col_chars + 1;
+  }
+  e.end_lineno = t.end_lineno;
+  e.end_offset = t.end_col_offset < 0 ? -1 : t.end_col_chars + 1;
+  throw e;
+}
+
+}  // namespace
+
+std::nullptr_t raise_last(State& st, const std::string& msg) { raise_at_last(st, "SyntaxError", msg); }
+std::nullptr_t raise_indent(State& st, const std::string& msg) { raise_at_last(st, "IndentationError", msg); }
+
+void raise_expected(State& st, std::size_t pos, const char* what) {
+  const Tok& t = st.toks[std::min(pos, st.toks.size() - 1)];
+  raise_loc(st, "SyntaxError", std::string("expected '") + what + "'", st.loc_of(&t), st.loc_of(&t));
+}
+
+void raise_too_deep(State&) {
+  SyntaxError e;
+  e.type = "MemoryError";
+  e.message = "";
+  throw e;
+}
+
+expr* parse_fstring_expr(State& st, FieldExpr& fe) {
+  std::u32string sub = U"(";
+  sub.append(fe.text);
+  sub.push_back(U')');
+  const tok::Result tr = tok::tokenize(unicode::to_utf8(sub), "<fstring>", tok::Mode::Strict);
+  // Where CPython shows an error inside the expression: lines mapped into the source,
+  // columns (and the line shown) those of "(" + text + ")".
+  auto relocate = [&](SyntaxError e) {
+    e.text = tr.source.line_utf8(e.lineno);
+    e.lineno += fe.base_lineno - 1;
+    e.end_lineno += fe.base_lineno - 1;
+    if (!e.from_tokenizer && e.type != "MemoryError") e.message = "f-string: " + e.message;
+    return e;
+  };
+  if (tr.error && tr.tokens.empty()) throw relocate(from_tok_error(*tr.error));
+  const std::vector<Tok> raw = make_toks(tr);
+  std::vector<Tok> mapped = raw;
+  for (Tok& t : mapped) {
+    const FieldExpr::Position p = fe.map(t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    t.lineno = p.lineno;
+    t.col_offset = p.col_offset;
+    t.end_lineno = p.end_lineno;
+    t.end_col_offset = p.end_col_offset;
+  }
+  try {
+    return static_cast<expr*>(run_parser<gen::r_fstring>(mapped, st.arena, tr, st.depth));
+  } catch (const SyntaxError& e) {
+    if (e.type == "MemoryError") throw;
+  }
+  // Parse the unmapped tokens again for the error's place in CPython's terms.
+  try {
+    run_parser<gen::r_fstring>(raw, st.arena, tr, st.depth);
+  } catch (const SyntaxError& e) {
+    throw relocate(e);
+  }
+  raise_last(st, "f-string: invalid syntax");  // not reached: both parses see the same tokens
+}
+
+ParseResult parse_module(std::string_view bytes, const std::string& filename) {
+  ParseResult r;
+  r.arena = std::make_unique<ast::Arena>();
+  tok::Result tr = tok::tokenize(bytes, filename, tok::Mode::Strict);
+  r.source = tr.source;
+  auto fail = [&](const SyntaxError& e) {
+    tok::Error err;
+    err.type = e.type;
+    err.message = e.message;
+    err.row = e.lineno;
+    err.offset = e.offset;
+    err.end_row = e.end_lineno;
+    err.end_offset = e.end_offset;
+    err.text = e.text ? *e.text : r.source.line_utf8(e.lineno);
+    r.error = err;
+    r.tree = nullptr;
+  };
+  if (tr.error && tr.tokens.empty()) {  // nothing could be read (encoding, null bytes...)
+    r.error = tr.error;
+    return r;
+  }
+  std::vector<Tok> toks = make_toks(tr);
+  if (toks.empty()) {
+    r.error = tok::Error{"SyntaxError", "error at start before reading any input", 0, 0, 0, 0, ""};
+    return r;
+  }
+  run_with_stack(limits::kParserStackBytes, [&] {
+    try {
+      r.tree = static_cast<ast::mod*>(run_parser<gen::r_file>(toks, *r.arena, tr, 0));
+    } catch (const SyntaxError& e) {
+      fail(e);
+    }
+  });
+  return r;
+}
+
+}  // namespace peppy::parse
