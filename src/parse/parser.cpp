@@ -18,17 +18,25 @@ namespace peppy::parse {
 
 namespace {
 
-// The 1-based code-point offset of byte column `byte_col` on line `row`.
-int char_offset(const tok::Source& src, int row, int byte_col) {
+// SyntaxError.offset for byte column `byte_col`, as CPython 3.11's parser reports it
+// (its _PyPegen_raise_error_known_location): the byte column + 1 when the source does
+// not declare its encoding; when it does (a coding cookie or a BOM), the code points in
+// the first byte_col + 1 bytes of line `row`, the error's first line (also for the end
+// offset), counting one past the line's end at most.
+int err_offset(const tok::Source& src, int row, int byte_col) {
+  if (!src.declared) return byte_col + 1;
   if (row < 1 || static_cast<std::size_t>(row) >= src.lines.size()) return byte_col + 1;
-  std::uint32_t b = src.lines[row - 1], e = src.lines[row];
-  int bytes = 0, chars = 0;
-  for (std::uint32_t i = b; i < e && bytes < byte_col; ++i) {
-    char32_t c = src.text[i];
+  const std::uint32_t b = src.lines[row - 1], e = src.lines[row];
+  const long want = static_cast<long>(byte_col) + 1;
+  long bytes = 0;
+  int chars = 0;
+  for (std::uint32_t i = b; i < e && bytes < want; ++i) {
+    const char32_t c = src.text[i];
     bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
     ++chars;
   }
-  return chars + 1;
+  if (bytes < want) ++chars;  // past the end: the terminating NUL counts
+  return chars;
 }
 
 // Keyword ids of the generated grammar, by text.
@@ -158,14 +166,14 @@ void raise_loc(State& st, const char* type, const std::string& msg, const Loc& s
   e.type = type;
   e.message = msg;
   e.lineno = start.lineno;
-  e.offset = char_offset(*st.source, start.lineno, start.col_offset);
+  e.offset = err_offset(*st.source, start.lineno, start.col_offset);
   if (end_is_current) {
     const Tok& t = st.toks[std::min(st.furthest, st.toks.size() - 1)];
     e.end_lineno = t.end_lineno;
-    e.end_offset = char_offset(*st.source, t.end_lineno, t.end_col_offset);
+    e.end_offset = err_offset(*st.source, start.lineno, t.end_col_offset);
   } else {
     e.end_lineno = end.end_lineno;
-    e.end_offset = char_offset(*st.source, end.end_lineno, end.end_col_offset);
+    e.end_offset = err_offset(*st.source, start.lineno, end.end_col_offset);
   }
   throw e;
 }
@@ -179,13 +187,9 @@ void raise_at_last(State& st, const char* type, const std::string& msg) {
   e.type = type;
   e.message = msg;
   e.lineno = t.lineno;
-  if (t.col_offset < 0) {
-    e.offset = 0;
-  } else {
-    e.offset = t.col_chars + 1;
-  }
+  e.offset = t.col_offset < 0 ? 0 : err_offset(*st.source, t.lineno, t.col_offset);
   e.end_lineno = t.end_lineno;
-  e.end_offset = t.end_col_offset < 0 ? -1 : t.end_col_chars + 1;
+  e.end_offset = t.end_col_offset < 0 ? -1 : err_offset(*st.source, t.lineno, t.end_col_offset);
   throw e;
 }
 

@@ -4,6 +4,34 @@
 
 namespace peppy::tok {
 
+namespace {
+
+// The source line and the caret line, as CPython 3.11's print_error_text writes them:
+// the offsets index the line's UTF-8 bytes (what CPython does, whatever they count);
+// leading white space is dropped with the caret moved left with it, an offset past the
+// end is clipped to it, and no caret is drawn left of the text. An error that goes on
+// past its first line is underlined to that line's end. IndentationError and TabError
+// get one caret.
+void print_error_text(std::string& out, const Error& e) {
+  std::string text = e.text;
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+  long offset = static_cast<long>(e.offset) - 1;
+  long end_offset = e.end_offset;
+  if (e.end_row > e.row) end_offset = static_cast<long>(text.size()) + 1;
+  long carets = end_offset > 0 && end_offset > e.offset ? end_offset - e.offset : 1;
+  if (e.type != "SyntaxError") carets = 1;
+  std::size_t lead = 0;
+  while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t' || text[lead] == '\f')) ++lead;
+  offset -= static_cast<long>(lead);
+  text.erase(0, lead);
+  if (offset > static_cast<long>(text.size())) offset = static_cast<long>(text.size());
+  out += "    " + text + "\n";
+  if (e.offset <= 0 || offset < 0) return;
+  out += "    " + std::string(static_cast<std::size_t>(offset), ' ') + std::string(static_cast<std::size_t>(carets), '^') + "\n";
+}
+
+}  // namespace
+
 std::string format_error(const Error& e, const std::string& filename) {
   const bool syntax = e.type == "SyntaxError" || e.type == "IndentationError" || e.type == "TabError";
   std::string out;
@@ -21,26 +49,7 @@ std::string format_error(const Error& e, const std::string& filename) {
     out += std::to_string(e.row);
   }
   out += '\n';
-  if (e.row > 0 && !e.text.empty()) {
-    // Leading white space is dropped and the caret moved left with it, as CPython does.
-    std::size_t lead = 0;
-    while (lead < e.text.size() && (e.text[lead] == ' ' || e.text[lead] == '\t' || e.text[lead] == '\f')) ++lead;
-    std::string shown = e.text.substr(lead);
-    while (!shown.empty() && (shown.back() == '\n' || shown.back() == '\r')) shown.pop_back();
-    out += "    " + shown + "\n";
-    if (e.offset > 0) {
-      // Offsets count code points; the caret line is padded with spaces per code point.
-      long chars = 0;  // code points in the shown line (UTF-8 lead bytes)
-      for (char b : shown) chars += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
-      long col = static_cast<long>(e.offset) - 1 - static_cast<long>(lead);
-      if (col < 0) col = 0;
-      if (col > chars) col = chars;
-      long width = 1;
-      if (e.end_row == e.row && e.end_offset > e.offset) width = e.end_offset - e.offset;
-      out += "    " + std::string(static_cast<std::size_t>(col), ' ') +
-             std::string(static_cast<std::size_t>(width), '^') + "\n";
-    }
-  }
+  if (e.row > 0 && !e.text.empty()) print_error_text(out, e);
   out += e.type + ": " + e.message + "\n";
   return out;
 }

@@ -24,6 +24,7 @@ enum class Mode { Compat, Strict };
 struct Source {
   std::string filename;
   std::string encoding;               // what the ENCODING token reports
+  bool declared = false;              // a coding cookie or a UTF-8 BOM declared the encoding
   std::u32string text;                // decoded text (strict mode: newlines translated)
   std::vector<std::uint32_t> lines;   // start offset of each physical line, then text.size()
 
