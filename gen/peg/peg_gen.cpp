@@ -531,7 +531,7 @@ struct Gen {
         }
       }
       actions << "template <> struct action<gen::" << an << "> {\n";
-      actions << "  static void apply(const Span& span, State& st) {\n";
+      actions << "  static bool apply(const Span& span, State& st) {\n";
       actions << "    using namespace peppy::ast;\n";
       actions << "    [[maybe_unused]] ast::Arena& A = st.arena;\n";
       actions << "    [[maybe_unused]] const Loc L = st.loc(span);\n";
@@ -543,10 +543,17 @@ struct Gen {
                   << " = conv<" << binding_type(vals[v].type) << ">(st.pop());\n";
         }
       }
-      if (type == "void") {
-        actions << "    (void)(" << code << ");\n    st.push(nullptr);\n";
+      // As in pegen, an action that gives no value (nullptr) fails its alternative: an
+      // action of a void rule runs for its effect (raising an error) and then fails.
+      if (type == "void" && a.has_action) {
+        actions << "    (void)(" << code << ");\n    return false;\n";
+      } else if (type == "void") {
+        actions << "    st.push(nullptr);\n    return true;\n";
+      } else if (a.has_action && binding_type(type).back() == '*') {
+        actions << "    V value_ = to_value<" << binding_type(type) << ">(st, " << code << ");\n";
+        actions << "    if (!value_) return false;\n    st.push(value_);\n    return true;\n";
       } else {
-        actions << "    st.push(to_value<" << binding_type(type) << ">(st, " << code << "));\n";
+        actions << "    st.push(to_value<" << binding_type(type) << ">(st, " << code << "));\n    return true;\n";
       }
       actions << "  }\n};\n";
     }

@@ -390,8 +390,8 @@ std::nullptr_t raise_invalid_target_or_null(State& st, TargetsKind kind, expr* e
 }
 
 std::nullptr_t raise_invalid_target(State& st, TargetsKind kind, expr* e) {
-  raise_invalid_target_or_null(st, kind, e);
-  raise_last(st, "invalid syntax");
+  // Nothing invalid: no error here (the rule fails; the generic error follows).
+  return raise_invalid_target_or_null(st, kind, e);
 }
 
 std::nullptr_t raise_kvpair_colon(State& st, expr* key) {

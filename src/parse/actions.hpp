@@ -136,22 +136,22 @@ Loc loc_of(const CallArgs* a);
 [[noreturn]] void raise_loc(State& st, const char* type, const std::string& msg, const Loc& start, const Loc& end,
                             bool end_is_current = false);
 template <typename X>
-std::nullptr_t raise_at(State& st, const X* x, const std::string& msg) {
+[[noreturn]] std::nullptr_t raise_at(State& st, const X* x, const std::string& msg) {
   Loc l = loc_of(x);
   raise_loc(st, "SyntaxError", msg, l, l);
 }
 template <typename X, typename Y>
-std::nullptr_t raise_range(State& st, const X* x, const Y* y, const std::string& msg) {
+[[noreturn]] std::nullptr_t raise_range(State& st, const X* x, const Y* y, const std::string& msg) {
   raise_loc(st, "SyntaxError", msg, loc_of(x), loc_of(y));
 }
 template <typename X>
-std::nullptr_t raise_from(State& st, const X* x, const std::string& msg) {
+[[noreturn]] std::nullptr_t raise_from(State& st, const X* x, const std::string& msg) {
   Loc l = loc_of(x);
   raise_loc(st, "SyntaxError", msg, l, l, true);
 }
 [[noreturn]] std::nullptr_t raise_last(State& st, const std::string& msg);
 [[noreturn]] std::nullptr_t raise_indent(State& st, const std::string& msg);
-[[noreturn]] std::nullptr_t raise_invalid_target(State& st, TargetsKind kind, expr* e);
+std::nullptr_t raise_invalid_target(State& st, TargetsKind kind, expr* e);
 std::nullptr_t raise_invalid_target_or_null(State& st, TargetsKind kind, expr* e);
 [[noreturn]] std::nullptr_t raise_kvpair_colon(State& st, expr* key);
 std::nullptr_t forgot_comma(State& st, const Span& span, expr* a, expr* b);

@@ -146,8 +146,9 @@ V run_parser(const std::vector<Tok>& toks, ast::Arena& arena, const tok::Result&
   st.tok_error = tr.error ? &*tr.error : nullptr;
   st.depth = depth;
   st.second_pass = true;
+  st.furthest = last;  // pegen's token buffer outlives the first pass
   run_pass<Start>(st);
-  // Nothing specific: CPython's generic errors.
+  // Nothing specific: CPython's generic errors, at the furthest token of the first pass.
   if (tr.error) st.raise_tokenizer_error();
   st.furthest = last;
   const Tok& t = toks[std::min(last, toks.size() - 1)];
