@@ -24,7 +24,7 @@ namespace {
 // the first byte_col + 1 bytes of line `row`, the error's first line (also for the end
 // offset), counting one past the line's end at most.
 int err_offset(const tok::Source& src, int row, int byte_col) {
-  if (!src.declared) return byte_col + 1;
+  if (!src.declared || byte_col < 0) return byte_col + 1;
   if (row < 1 || static_cast<std::size_t>(row) >= src.lines.size()) return byte_col + 1;
   const std::uint32_t b = src.lines[row - 1], e = src.lines[row];
   const long want = static_cast<long>(byte_col) + 1;
@@ -79,9 +79,38 @@ std::vector<Tok> make_toks(const tok::Result& tr) {
       default: break;
     }
     p.level = level;
+    if (t.type == tok::Type::ENDMARKER) {
+      // The C tokenizer's ENDMARKER: on the last line, without a column.
+      p.lineno = p.end_lineno = std::max<int>(1, static_cast<int>(tr.source.lines.size()) - 1);
+      p.col_offset = p.end_col_offset = -1;
+    }
     out.push_back(p);
   }
   return out;
+}
+
+// Where the C tokenizer's cursor is (bytes from its line's start) after it made token
+// `t`, which has no column (INDENT, DEDENT, ENDMARKER): after the indentation of the
+// line, or at the end of the last line (with the newline it adds) for the tokens made
+// at the end of the file.
+bool at_eof(const State& st, const Tok& t) {
+  bool eof = true;
+  for (std::size_t i = t.index; i < st.toks.size() && eof; ++i)
+    eof = st.toks[i].type == tok::Type::DEDENT || st.toks[i].type == tok::Type::ENDMARKER;
+  return eof;
+}
+int cursor_after(const State& st, const Tok& t) {
+  const tok::Source& src = *st.source;
+  if (t.lineno < 1 || static_cast<std::size_t>(t.lineno) >= src.lines.size()) return 0;
+  const std::u32string_view line = src.view(src.lines[t.lineno - 1], src.lines[t.lineno]);
+  const bool eof = at_eof(st, t);
+  int bytes = 0;
+  for (char32_t c : line) {
+    if (!eof && c != U' ' && c != U'\t' && c != U'\f') break;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  if (eof && (line.empty() || line.back() != U'\n')) ++bytes;
+  return bytes;
 }
 
 SyntaxError from_tok_error(const tok::Error& e) {
@@ -188,7 +217,8 @@ void raise_at_last(State& st, const char* type, const std::string& msg) {
   e.type = type;
   e.message = msg;
   e.lineno = t.lineno;
-  e.offset = t.col_offset < 0 ? 0 : err_offset(*st.source, t.lineno, t.col_offset);
+  e.offset = err_offset(*st.source, t.lineno, t.col_offset < 0 ? cursor_after(st, t) - 1 : t.col_offset);
+  e.at_eof = t.col_offset < 0 && at_eof(st, t);
   e.end_lineno = t.end_lineno;
   e.end_offset = t.end_col_offset < 0 ? -1 : err_offset(*st.source, t.lineno, t.end_col_offset);
   throw e;
@@ -263,6 +293,9 @@ ParseResult parse_module(std::string_view bytes, const std::string& filename) {
     err.end_row = e.end_lineno;
     err.end_offset = e.end_offset;
     err.text = e.text ? *e.text : r.source.line_utf8(e.lineno);
+    // `python3 FILE` shows line 1 with its BOM.
+    if (!e.text && e.lineno == 1 && r.source.encoding == "utf-8-sig") err.text = "\xEF\xBB\xBF" + err.text;
+    err.at_eof = e.at_eof;
     r.error = err;
     r.tree = nullptr;
   };

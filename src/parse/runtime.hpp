@@ -59,6 +59,7 @@ struct SyntaxError {
   int lineno = 0, offset = 0, end_lineno = 0, end_offset = 0;  // offsets: code points, 1-based
   std::optional<std::string> text;  // the line shown, when not the source's line `lineno`
   bool from_tokenizer = false;      // raised by the tokenizer, not by the grammar
+  bool at_eof = false;              // placed at the end of the file (see tok::Error::at_eof)
 };
 
 // The PEGTL input: a position in the token vector.

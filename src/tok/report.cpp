@@ -26,7 +26,7 @@ void print_error_text(std::string& out, const Error& e) {
   text.erase(0, lead);
   if (offset > static_cast<long>(text.size())) offset = static_cast<long>(text.size());
   out += "    " + text + "\n";
-  if (e.offset <= 0 || offset < 0) return;
+  if (e.offset <= 0 || offset < 0 || e.at_eof) return;
   out += "    " + std::string(static_cast<std::size_t>(offset), ' ') + std::string(static_cast<std::size_t>(carets), '^') + "\n";
 }
 

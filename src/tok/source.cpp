@@ -195,7 +195,7 @@ std::optional<Error> load_source(std::string_view bytes, Mode mode, Source& src)
   // token there) because the C tokenizer counts a BOM as a declared encoding, which
   // changes how it places some errors.
   src.encoding = encoding == "utf-8-sig" && mode == Mode::Compat ? "utf-8" : encoding;
-  src.declared = cookie || bom;
+  src.declared = cookie;  // (a BOM alone leaves the C parser's error offsets in bytes)
 
   auto codec = unicode::lookup_codec(encoding);
   if (!codec) return fail("SyntaxError", "unknown encoding: " + encoding);

@@ -24,7 +24,7 @@ enum class Mode { Compat, Strict };
 struct Source {
   std::string filename;
   std::string encoding;               // what the ENCODING token reports
-  bool declared = false;              // a coding cookie or a UTF-8 BOM declared the encoding
+  bool declared = false;              // a coding cookie declared the encoding
   std::u32string text;                // decoded text (strict mode: newlines translated)
   std::vector<std::uint32_t> lines;   // start offset of each physical line, then text.size()
 
@@ -42,9 +42,12 @@ struct Error {
   std::string type;      // "SyntaxError", "IndentationError", "TabError", "TokenError", "UnicodeDecodeError", "LookupError"
   std::string message;
   std::int32_t row = 0;  // 1-based line (0: none)
-  std::int32_t offset = 0;  // SyntaxError.offset: 1-based column in code points (0: none)
+  std::int32_t offset = 0;  // SyntaxError.offset, 1-based (0: none); see parse/parser.cpp for its unit
   std::int32_t end_row = 0, end_offset = 0;
   std::string text;      // the offending source line (SyntaxError.text), UTF-8
+  // The error is at the end of the file: `python3 FILE` then shows no caret (its file
+  // reader has no current line left), though ast.parse reports the offset above.
+  bool at_eof = false;
 };
 
 struct Result {
