@@ -280,9 +280,12 @@ expr* parse_fstring_expr(State& st, FieldExpr& fe) {
 }
 
 ParseResult parse_module(std::string_view bytes, const std::string& filename) {
+  return parse_tokens(tok::tokenize(bytes, filename, tok::Mode::Strict));
+}
+
+ParseResult parse_tokens(tok::Result tr) {
   ParseResult r;
   r.arena = std::make_unique<ast::Arena>();
-  tok::Result tr = tok::tokenize(bytes, filename, tok::Mode::Strict);
   r.source = tr.source;
   auto fail = [&](const SyntaxError& e) {
     tok::Error err;

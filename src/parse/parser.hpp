@@ -24,4 +24,9 @@ struct ParseResult {
 // back in ParseResult::error, with CPython's exception type, message and position.
 [[nodiscard]] ParseResult parse_module(std::string_view bytes, const std::string& filename);
 
+// Parses tokens made elsewhere: a strict-mode tokenizer result (tok::tokenize with
+// Mode::Strict, or tokens read back from JSON). Its source must hold the decoded text
+// the tokens point into, and its error the tokenizer error after the last token, if any.
+[[nodiscard]] ParseResult parse_tokens(tok::Result tokens);
+
 }  // namespace peppy::parse
