@@ -20,6 +20,10 @@ inline constexpr int kMaxParenLevel = 200;
 // Largest source file the tools read, in bytes: token offsets are 32-bit.
 inline constexpr unsigned long long kMaxSourceBytes = 1ull << 30;
 
+// Decimal digits an int literal may have: CPython's default sys.get_int_max_str_digits()
+// (PEP 651's guard against quadratic conversions); more is a SyntaxError.
+inline constexpr int kMaxIntStrDigits = 4300;
+
 // Grammar rules the parser may nest (CPython's parser stops at 6000 levels with a
 // MemoryError). Each level costs a few native stack frames, so this bounds the native
 // stack the parser needs; peppy-parse runs the parser on a thread with a stack sized

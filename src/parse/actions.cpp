@@ -171,6 +171,18 @@ expr* number(State& st, const Tok* t, const Loc& L) {
   } else if (!is_hex && s.find_first_of(".eE") != std::string::npos) {
     v = ConstantValue::floating(std::strtod(s.c_str(), nullptr));
   } else {
+    // CPython converts decimal literals with PyLong_FromString, which refuses more
+    // digits than sys.get_int_max_str_digits() (4300 by default); powers of two are exempt.
+    const bool decimal = !(s.size() > 1 && s[0] == '0' && std::isalpha(static_cast<unsigned char>(s[1])));
+    if (decimal && s.size() > static_cast<std::size_t>(limits::kMaxIntStrDigits)) {
+      const Loc at{t->lineno, -1, t->end_lineno, -1};  // no columns: a wall of carets helps nobody
+      raise_loc(st, "SyntaxError",
+                "Exceeds the limit (" + std::to_string(limits::kMaxIntStrDigits) +
+                    " digits) for integer string conversion: value has " + std::to_string(s.size()) +
+                    " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal "
+                    "for huge integer literals to avoid decimal conversion limits.",
+                at, at);
+    }
     v = ConstantValue::integer(int_decimal(s));
   }
   return make::Constant(st.arena, v, std::nullopt, L);
@@ -395,9 +407,10 @@ std::nullptr_t raise_invalid_target(State& st, TargetsKind kind, expr* e) {
 }
 
 std::nullptr_t raise_kvpair_colon(State& st, expr* key) {
-  Loc l = loc_of(key);
-  Loc start{l.end_lineno, l.end_col_offset - 1, l.end_lineno, l.end_col_offset - 1};
-  raise_loc(st, "SyntaxError", "':' expected after dictionary key", start, start, true);
+  // CPython: from the key's last character, on the key's first line, to no end (-1).
+  const Loc l = loc_of(key);
+  const Loc at{l.lineno, l.end_col_offset - 1, l.end_lineno, -1};
+  raise_loc(st, "SyntaxError", "':' expected after dictionary key", at, at);
 }
 
 std::nullptr_t forgot_comma(State& st, const Span& span, expr* a, expr* b) {

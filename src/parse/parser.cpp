@@ -113,6 +113,13 @@ int cursor_after(const State& st, const Tok& t) {
   return bytes;
 }
 
+// True for the tokenizer errors CPython's parser raises itself, when it reaches the end
+// of the tokens (its tokenizer just returns an error token there): the end of the file
+// inside brackets or after a line continuation.
+bool tokenizer_error_at_eof(const tok::Error& e) {
+  return e.message == "unexpected EOF while parsing" || std::string_view(e.message).ends_with("' was never closed");
+}
+
 SyntaxError from_tok_error(const tok::Error& e) {
   SyntaxError s;
   s.type = e.type;
@@ -161,29 +168,39 @@ V run_pass(State& st) {
 // syntax" at the furthest token). Returns Start's value or throws SyntaxError.
 template <typename Start>
 V run_parser(const std::vector<Tok>& toks, ast::Arena& arena, const tok::Result& tr, int depth) {
-  std::size_t last = 0;
-  {
-    State st(toks, arena);
-    st.source = &tr.source;
-    st.tok_error = tr.error ? &*tr.error : nullptr;
-    st.depth = depth;
-    if (V v = run_pass<Start>(st)) return v;
-    last = st.furthest;
+  const bool eof_error = tr.error && tokenizer_error_at_eof(*tr.error);
+  State first(toks, arena), second(toks, arena);
+  for (State* st : {&first, &second}) {
+    st->source = &tr.source;
+    st->tok_error = tr.error ? &*tr.error : nullptr;
+    st->depth = depth;
   }
-  State st(toks, arena);
-  st.source = &tr.source;
-  st.tok_error = tr.error ? &*tr.error : nullptr;
-  st.depth = depth;
-  st.second_pass = true;
-  st.furthest = last;  // pegen's token buffer outlives the first pass
-  run_pass<Start>(st);
-  // Nothing specific: CPython's generic errors, at the furthest token of the first pass.
-  if (tr.error) st.raise_tokenizer_error();
-  st.furthest = last;
-  const Tok& t = toks[std::min(last, toks.size() - 1)];
-  if (t.type == tok::Type::INDENT) raise_at_last(st, "IndentationError", "unexpected indent");
-  if (t.type == tok::Type::DEDENT) raise_at_last(st, "IndentationError", "unexpected unindent");
-  raise_loc(st, "SyntaxError", "invalid syntax", st.loc_of(&t), st.loc_of(&t));
+  std::size_t fetched = 0;  // the furthest token either pass fetched (pegen's p->fill - 1)
+  try {
+    if (V v = run_pass<Start>(first)) return v;
+    const std::size_t last = first.furthest;
+    second.second_pass = true;
+    second.furthest = last;  // pegen's token buffer outlives the first pass
+    run_pass<Start>(second);
+    // Nothing specific: CPython's generic errors, at the furthest token of the first pass.
+    fetched = second.furthest;
+    second.furthest = last;
+    const Tok& t = toks[std::min(last, toks.size() - 1)];
+    if (t.type == tok::Type::INDENT) raise_at_last(second, "IndentationError", "unexpected indent");
+    if (t.type == tok::Type::DEDENT) raise_at_last(second, "IndentationError", "unexpected unindent");
+    raise_loc(second, "SyntaxError", "invalid syntax", second.loc_of(&t), second.loc_of(&t));
+  } catch (const SyntaxError& e) {
+    // After a syntax error CPython tokenizes the rest of the source: a tokenizer error
+    // there takes the parser error's place. At the end of the file inside brackets its
+    // tokenizer raises nothing itself, but the parser then reports the innermost
+    // unclosed bracket if the parse had got past that bracket's line.
+    if (!tr.error || e.from_tokenizer || e.type == "MemoryError") throw;
+    if (!eof_error) throw from_tok_error(*tr.error);
+    fetched = std::max({fetched, first.furthest, second.furthest});
+    const int err_line = toks[std::min(fetched, toks.size() - 1)].lineno;
+    if (tr.error->message != "unexpected EOF while parsing" && err_line > tr.error->row) throw from_tok_error(*tr.error);
+    throw;
+  }
 }
 
 }  // namespace
@@ -199,8 +216,10 @@ void raise_loc(State& st, const char* type, const std::string& msg, const Loc& s
   e.offset = err_offset(*st.source, start.lineno, start.col_offset);
   if (end_is_current) {
     const Tok& t = st.toks[std::min(st.furthest, st.toks.size() - 1)];
+    // CPython's CURRENT_POS: the tokenizer's cursor, the end of the last token fetched
+    // (a byte column, not made 1-based).
     e.end_lineno = t.end_lineno;
-    e.end_offset = err_offset(*st.source, start.lineno, t.end_col_offset);
+    e.end_offset = err_offset(*st.source, start.lineno, t.end_col_offset - 1);
   } else {
     e.end_lineno = end.end_lineno;
     e.end_offset = err_offset(*st.source, start.lineno, end.end_col_offset);

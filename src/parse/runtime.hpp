@@ -125,6 +125,8 @@ struct State {
   // is raised: the tokenizer is reached lazily, as CPython's is.
   const Tok* peek(std::size_t p) {
     if (p >= toks.size()) {
+      // A tokenizer error past the last token is raised as soon as the parser fetches
+      // that far, as CPython's parser does.
       if (tok_error) raise_tokenizer_error();
       return nullptr;
     }
@@ -214,6 +216,7 @@ struct rule_info {
   static constexpr int memo_id = 0;
   static constexpr bool left_rec = false;
   static constexpr bool invalid = false;
+  static constexpr bool no_invalid = false;
 };
 
 // Actions: none by default (specialised for alternatives by the generated header).
@@ -417,12 +420,17 @@ struct control : pegtl::normal<Rule> {
         if (!st.second_pass) return false;
       }
       if (++st.depth > limits::kMaxParserDepth) raise_too_deep(st);
+      // A rule marked noinvalid is parsed with the invalid_* rules off (pegen does this
+      // for rules named *_without_invalid).
+      [[maybe_unused]] const bool saved_pass = st.second_pass;
+      if constexpr (info::no_invalid) st.second_pass = false;
       bool ok;
       if constexpr (info::memo_id != 0) {
         ok = memoized<A, M, Action, Control>(in, st);
       } else {
         ok = pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st);
       }
+      if constexpr (info::no_invalid) st.second_pass = saved_pass;
       --st.depth;
       return ok;
     }
