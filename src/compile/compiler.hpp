@@ -1,0 +1,26 @@
+// compiler.hpp: the compiler's public face: an AST (from the parser, or read back from
+// JSON) in, a code object (bytecode/code.hpp) out, or the SyntaxError CPython's
+// compiler would raise ('return' outside function, nonlocal errors, ...).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "ast/ast_nodes.hpp"
+#include "bytecode/code.hpp"
+#include "tok/tokenizer.hpp"
+
+namespace peppy::compile {
+
+struct CompileResult {
+  std::shared_ptr<const bytecode::Code> code;  // the module's code object, or nullptr on error
+  std::optional<tok::Error> error;             // a SyntaxError as CPython reports it (type, message, position, text)
+};
+
+// Compiles a Module. `source` (may be null) gives the source lines for error texts.
+// Never throws: errors come back in CompileResult::error.
+[[nodiscard]] CompileResult compile_module(const ast::Module& module, const std::string& filename,
+                                           const tok::Source* source = nullptr);
+
+}  // namespace peppy::compile
