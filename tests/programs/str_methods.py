@@ -1,0 +1,27 @@
+# the common str methods
+s = '  The quick brown fox  '
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print(repr('xxhixx'.strip('x')), repr('abcba'.strip('ab')), repr('\t\n x \r\n'.strip()))
+w = s.split()
+print(w, len(w))
+print('a,b,,c'.split(','), 'a,b,,c'.split(',', 1), 'a b  c'.split(' '), ''.split(), ''.split(','))
+print('a,b,c'.rsplit(',', 1), 'line1\nline2\r\nline3'.splitlines(), 'x\n'.splitlines(True))
+print('-'.join(w), ''.join(['x', 'y']), ', '.join(str(i) for i in range(5)))
+print('hello'.replace('l', 'L'), 'hello'.replace('l', 'L', 1), 'aaa'.replace('a', 'bb'), 'abc'.replace('', '-'))
+print('hello'.find('l'), 'hello'.find('z'), 'hello'.rfind('l'), 'hello'.find('l', 3), 'hello'.find(''))
+print('hello'.startswith('he'), 'hello'.endswith('lo'), 'hello'.startswith(('x', 'h')), 'hello'.endswith('l', 0, 3))
+print('Hello World'.upper(), 'Hello World'.lower(), 'hello world'.title(), 'hELLO'.swapcase())
+print('hello'.capitalize(), 'abc'.center(9, '*'), 'abc'.ljust(6, '.'), 'abc'.rjust(6), '|')
+print('42'.zfill(5), '-42'.zfill(5), 'abc'.isalpha(), '123'.isdigit(), 'a1'.isalnum(), ''.isdigit())
+print('   '.isspace(), 'ABC'.isupper(), 'abc'.islower(), 'Title Case'.istitle(), 'x_1'.isidentifier())
+print('a-b-c'.partition('-'), 'a-b-c'.rpartition('-'), 'abc'.partition('x'))
+print('{} + {} = {}'.format(1, 2, 3), '{1}{0}'.format('a', 'b'), '{x}!'.format(x='hi'))
+print('ab' * 3, 'a' + 'b', 3 * '-', 'tab\there'.expandtabs(4), 'ab' * 0, 'ab' * -1)
+print('%s' % 'x', 'abc'.encode(), 'ABC'.casefold(), 'prefix_name'.removeprefix('prefix_'))
+print('file.txt'.removesuffix('.txt'), 'x'.join('abc'), 'a.b.c'.count('.'), 'aaaa'.count('aa'))
+print('one two three'.split(maxsplit=1), 'k=v=w'.split('=', 1), '  a  b  '.split(' '))
+print(str(123) + str(4.5), str(None), str([1, 'a']), 'abc'.index('c'))
+try:
+    'abc'.index('z')
+except ValueError as e:
+    print(type(e).__name__, e)
