@@ -4,11 +4,15 @@
 #                                     outside test/ and site-packages) in one process
 #   bench/run.sh parse [PATH...]      parsing to an AST (same default) in one process,
 #                                     against ast.parse, with both peak RSS figures
+#   bench/run.sh programs [RUNNER] [NAME...]
+#                                     whole programs (bench/programs/) under python3 and
+#                                     peppy-run: bench/run_programs.sh, which see
 # Needs a release build in build/ (tools/dev build) and python3 for the reference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-tokenize}
 shift || true
+[ "$what" != programs ] || exec bench/run_programs.sh "$@"
 stdlib=$(python3 -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
 paths=("$@")
 [ ${#paths[@]} -gt 0 ] || paths=("$stdlib")
@@ -40,7 +44,7 @@ speed = f'{r:.1f}x faster than' if r >= 1 else f'{1 / r:.1f}x slower than'
 print(f'parse: peppy is {speed} CPython; peak RSS {$om:.1f} MB vs {$cm:.1f} MB ({$om / $cm:.2f}x)')"
     ;;
   *)
-    echo "usage: bench/run.sh tokenize|parse [PATH...]" >&2
+    echo "usage: bench/run.sh tokenize|parse [PATH...] | programs [RUNNER] [NAME...]" >&2
     exit 2
     ;;
 esac
