@@ -39,17 +39,32 @@ int err_offset(const tok::Source& src, int row, int byte_col) {
   return chars;
 }
 
-// Keyword ids of the generated grammar, by text.
-int keyword_id(std::u32string_view text) {
-  for (const auto& [k, id] : gen::kKeywords)
-    if (k == text) return static_cast<int>(id);
+// Keyword ids of the generated grammar, by text (0: not a keyword). Keywords are short
+// ASCII words: a table indexed by length and first letter narrows the search to one or
+// two candidates.
+int keyword_lookup(std::u32string_view text, bool soft) {
+  struct Index {
+    std::vector<std::pair<std::u32string_view, int>> by[11][128];
+    Index() {
+      for (const auto& [k, id] : gen::kKeywords) by[k.size()][k[0]].push_back({k, static_cast<int>(id)});
+    }
+  };
+  struct SoftIndex {
+    std::vector<std::pair<std::u32string_view, int>> by[11][128];
+    SoftIndex() {
+      for (const auto& [k, id] : gen::kSoftKeywords) by[k.size()][k[0]].push_back({k, static_cast<int>(id)});
+    }
+  };
+  static const Index hard;
+  static const SoftIndex softs;
+  if (text.empty() || text.size() > 10 || text[0] >= 128) return 0;
+  const auto& bucket = soft ? softs.by[text.size()][text[0]] : hard.by[text.size()][text[0]];
+  for (const auto& [k, id] : bucket)
+    if (k == text) return id;
   return 0;
 }
-int soft_keyword_id(std::u32string_view text) {
-  for (const auto& [k, id] : gen::kSoftKeywords)
-    if (k == text) return static_cast<int>(id);
-  return 0;
-}
+int keyword_id(std::u32string_view text) { return keyword_lookup(text, false); }
+int soft_keyword_id(std::u32string_view text) { return keyword_lookup(text, true); }
 
 // The parser's view of the strict tokens.
 std::vector<Tok> make_toks(const tok::Result& tr) {

@@ -97,6 +97,64 @@ struct Memo {
   V value = nullptr;
 };
 
+// The memo table: open addressing with linear probing over a power-of-two array of
+// (key, Memo) slots; key 0 marks an empty slot (no real key is 0: memo ids start at 1).
+// Entries are never removed; the table doubles at half load.
+class MemoTable {
+ public:
+  // The entry for `key`, or null.
+  Memo* find(std::uint64_t key) {
+    if (slots_.empty()) return nullptr;
+    for (std::size_t i = hash(key) & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.key == key) return &s.memo;
+      if (s.key == 0) return nullptr;
+    }
+  }
+  // The entry for `key`, made (empty) if missing.
+  Memo& operator[](std::uint64_t key) {
+    if (2 * (used_ + 1) > slots_.size()) grow();
+    for (std::size_t i = hash(key) & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.key == key) return s.memo;
+      if (s.key == 0) {
+        s.key = key;
+        ++used_;
+        return s.memo;
+      }
+    }
+  }
+  // Makes room for about n entries.
+  void reserve(std::size_t n) {
+    std::size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    if (cap > slots_.size()) rehash(cap);
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    Memo memo;
+  };
+  static std::size_t hash(std::uint64_t k) {
+    k ^= k >> 29;
+    k *= 0xbf58476d1ce4e5b9ull;
+    k ^= k >> 32;
+    return static_cast<std::size_t>(k);
+  }
+  void grow() { rehash(slots_.empty() ? 1024 : slots_.size() * 2); }
+  void rehash(std::size_t cap) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    used_ = 0;
+    for (const Slot& s : old)
+      if (s.key != 0) (*this)[s.key] = s.memo;
+  }
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0, used_ = 0;
+};
+
 // Everything a parse carries.
 struct State {
   const std::vector<Tok>& toks;
@@ -109,10 +167,13 @@ struct State {
   const tok::Source* source = nullptr;  // for error positions and messages
   const tok::Error* tok_error = nullptr;  // where the tokenizer stopped, if it did
   std::vector<std::unique_ptr<void, void (*)(void*)>> owned;  // helper structs (make<T>)
-  std::unordered_map<std::uint64_t, Memo> memo;
+  MemoTable memo;
   std::deque<std::vector<V>> lists;  // storage of list values
 
-  State(const std::vector<Tok>& t, ast::Arena& a) : toks(t), arena(a) { stack.reserve(256); }
+  State(const std::vector<Tok>& t, ast::Arena& a) : toks(t), arena(a) {
+    stack.reserve(256);
+    memo.reserve(t.size() * 4);
+  }
 
   void push(V v) { stack.push_back(v); }
   V pop() {
@@ -448,8 +509,8 @@ struct control : pegtl::normal<Rule> {
     constexpr bool act = A == pegtl::apply_mode::action;
     const std::size_t start = in.pos();
     const std::uint64_t k = key(start, act);
-    if (auto it = st.memo.find(k); it != st.memo.end()) {
-      const Memo m = it->second;
+    if (const Memo* found = st.memo.find(k)) {
+      const Memo m = *found;
       if (!m.ok) return false;
       in.set(m.end);
       if constexpr (act) st.push(m.value);
