@@ -1,6 +1,7 @@
 // peppy-parse: prints the AST of a Python file exactly as CPython 3.11's
 // `ast.dump(ast.parse(source))` does (--attributes, --indent N), or as JSON (--json);
-// a SyntaxError is printed as CPython prints it, with exit status 1.
+// a SyntaxError is printed as CPython prints it, with exit status 1. It also reads the
+// token JSON of peppy-tokenize and parses those tokens (tok::tokens_from_json).
 #include <spdlog/spdlog.h>
 
 #include <chrono>
@@ -12,6 +13,7 @@
 #include "ast/json.hpp"
 #include "cli.hpp"
 #include "parse/parser.hpp"
+#include "tok/json.hpp"
 #include "tok/report.hpp"
 
 namespace {
@@ -23,23 +25,56 @@ constexpr const char* kUsage = R"(usage: peppy-parse [options] FILE
 Parses the Python source FILE ("-" reads standard input) and prints its AST as
 CPython 3.11's ast.dump(ast.parse(source)) prints it.
 
+FILE may also be the token JSON that peppy-tokenize prints (with or without
+--strict); its tokens are parsed, with the same result as parsing the source they
+came from. FILE is read as token JSON when --tokens is given, or when its name does
+not end in .py or .pyw and its first characters, after white space, are '[' and then
+'{' (a token list); else it is Python source (--source forces that).
+
 options:
   --attributes   include positions (ast.dump's include_attributes=True)
   --indent N     pretty-print with N spaces per level (ast.dump's indent=N)
   --json         print the AST as JSON (docs/ast-json.md) instead
+  --tokens       FILE is token JSON, whatever its name and content
+  --source       FILE is Python source, whatever its name and content
   --verbose      log what is done to stderr
   --help         show this help and exit
   --version      show the version and exit
 
-exit status: 0 on success; 1 if the file cannot be read or has a syntax error
-(printed on stderr as CPython prints it); 2 on a bad command line.
+exit status: 0 on success; 1 if the file cannot be read, is not valid token JSON,
+or has a syntax error (printed on stderr as CPython prints it); 2 on a bad command
+line.
 )";
+
+// How to read FILE: --tokens, --source, or by its name and first characters.
+enum class Input { Guess, Tokens, Source };
+
+// True if `path` names a Python file (.py, .pyw).
+bool python_name(const std::string& path) {
+  auto ends = [&](const std::string& s) { return path.size() >= s.size() && path.compare(path.size() - s.size(), s.size(), s) == 0; };
+  return ends(".py") || ends(".pyw");
+}
+
+// True if `data` starts like a token list: JSON white space, '[', white space, '{'.
+// (Python source could start so too; a .py name or --source settles that.)
+bool looks_like_tokens(const std::string& data) {
+  std::size_t i = 0;
+  auto skip_space = [&] {
+    while (i < data.size() && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r')) ++i;
+  };
+  skip_space();
+  if (i >= data.size() || data[i] != '[') return false;
+  ++i;
+  skip_space();
+  return i < data.size() && data[i] == '{';
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace peppy;
   bool attributes = false, json = false, verbose = false;
+  Input input = Input::Guess;
   int indent = -1;
   std::string path;
   for (int i = 1; i < argc; ++i) {
@@ -54,6 +89,10 @@ int main(int argc, char** argv) {
       attributes = true;
     } else if (a == "--json") {
       json = true;
+    } else if (a == "--tokens") {
+      input = Input::Tokens;
+    } else if (a == "--source") {
+      input = Input::Source;
     } else if (a == "--indent" && i + 1 < argc) {
       try {
         indent = std::stoi(argv[++i]);
@@ -84,8 +123,21 @@ int main(int argc, char** argv) {
   auto data = cli::read_input(kTool, path);
   if (!data) return 1;
   const std::string name = path == "-" ? "<stdin>" : path;
+  const bool tokens = input == Input::Tokens ||
+                      (input == Input::Guess && !python_name(path) && looks_like_tokens(*data));
   auto t0 = std::chrono::steady_clock::now();
-  parse::ParseResult r = parse::parse_module(*data, name);
+  parse::ParseResult r;
+  if (tokens) {
+    tok::Result tr = tok::tokens_from_json(*data, name);
+    if (tr.error && tr.error->type == tok::kTokenFileError && tr.tokens.empty()) {
+      cli::fail(kTool, name + ": not a token file: " + tr.error->message);
+      return 1;
+    }
+    spdlog::debug("read {} tokens of {} lines from token JSON", tr.tokens.size(), tr.source.lines.size() - 1);
+    r = parse::parse_tokens(std::move(tr));
+  } else {
+    r = parse::parse_module(*data, name);
+  }
   auto t1 = std::chrono::steady_clock::now();
   spdlog::debug("parsed {} bytes in {} us", data->size(),
                 std::chrono::duration_cast<std::chrono::microseconds>(t1 - t0).count());
