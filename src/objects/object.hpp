@@ -140,7 +140,13 @@ inline constexpr std::uint32_t TF_HEAPTYPE = 2;     // made by a class statement
 inline constexpr std::uint32_t TF_GC = 4;           // instances may hold references (cycle collector tracks them)
 inline constexpr std::uint32_t TF_INT_SUBCLASS = 8, TF_STR_SUBCLASS = 16, TF_TUPLE_SUBCLASS = 32,
                                TF_LIST_SUBCLASS = 64, TF_DICT_SUBCLASS = 128, TF_EXC_SUBCLASS = 256,
-                               TF_TYPE_SUBCLASS = 512;  // fast isinstance checks for the core types
+                               TF_TYPE_SUBCLASS = 512,  // fast isinstance checks for the core types
+                               TF_FLOAT_SUBCLASS = 1024;
+// Instances are callables that bind like plain functions: fetching one from a class through
+// an instance gives a method whose call is the same as calling the raw object with the
+// instance prepended to the arguments (Python functions, built-in method descriptors).
+// Lets the VM and the slots skip making bound-method objects (CPython's METHOD_DESCRIPTOR).
+inline constexpr std::uint32_t TF_METHOD_DESCRIPTOR = 2048;
 
 struct Dict;
 
@@ -164,6 +170,12 @@ struct Type : Object {
   BinaryFn binary[kNumBinary] = {};   // a op b (tried as the left operand, then reflected on the right's type)
   BinaryFn inplace[kNumBinary] = {};  // a op= b (null: fall back to binary)
   TernaryFn power3 = nullptr;         // pow(a, b, mod)
+  // Sequence + and * (str, list, tuple, bytes: CPython's sq_concat/sq_repeat), tried after
+  // both number slots gave NotImplemented; they raise their own TypeErrors ("can only
+  // concatenate str (not "int") to str"). repeat gets (sequence, count) whichever side the
+  // sequence was on. The in-place forms serve list's += and *=.
+  BinaryFn seq_concat = nullptr, seq_repeat = nullptr;
+  BinaryFn seq_inplace_concat = nullptr, seq_inplace_repeat = nullptr;
   UnaryFn negative = nullptr, positive = nullptr, invert = nullptr, absolute = nullptr;
   UnaryFn to_int = nullptr, to_float = nullptr, index = nullptr;  // __int__, __float__, __index__
   InquiryFn is_true = nullptr;        // __bool__ (null: use len, else always true)
@@ -183,9 +195,6 @@ struct Type : Object {
   Value (*new_fn)(Type* type, const Value* args, std::size_t nargs, Tuple* kwnames) = nullptr;
   int (*init)(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) = nullptr;
 };
-
-// The type of a value (int for small ints).
-Type* type_of(Value v);
 
 // ---------------------------------------------------------------- the core types
 // (the struct layouts the interpreter's fast paths use; everything else goes through
@@ -210,6 +219,24 @@ extern Type* const FrozenSetType;
 extern Type* const RangeType;
 extern Type* const SliceType;
 extern Type* const CellType;
+
+// The type of a value (int for small ints).
+inline Type* type_of(Value v) { return v.is_small() ? IntType : v.obj()->type; }
+
+// Fast type checks (exact type, or the type's subclass flag).
+inline bool is_int(Value v) { return v.is_small() || (v.is_object() && (v.obj()->type->flags & TF_INT_SUBCLASS)); }
+inline bool is_float(Value v) { return v.is_object() && (v.obj()->type->flags & TF_FLOAT_SUBCLASS); }
+inline bool is_str(Value v) { return v.is_object() && (v.obj()->type->flags & TF_STR_SUBCLASS); }
+inline bool is_tuple(Value v) { return v.is_object() && (v.obj()->type->flags & TF_TUPLE_SUBCLASS); }
+inline bool is_list(Value v) { return v.is_object() && (v.obj()->type->flags & TF_LIST_SUBCLASS); }
+inline bool is_dict(Value v) { return v.is_object() && (v.obj()->type->flags & TF_DICT_SUBCLASS); }
+inline bool is_type(Value v) { return v.is_object() && (v.obj()->type->flags & TF_TYPE_SUBCLASS); }
+inline bool is_exception(Value v) { return v.is_object() && (v.obj()->type->flags & TF_EXC_SUBCLASS); }
+inline bool is_exact(Value v, Type* t) { return v.is_object() && v.obj()->type == t; }
+
+// Sets up the built-in types, their dicts and the singletons. Call once before anything
+// else (further calls do nothing).
+void initialize();
 
 // The singletons (borrowed: they live forever).
 Value None();

@@ -1,0 +1,175 @@
+// io.cpp: the standard streams as simple text-writer objects (write, flush, fileno,
+// isatty, readline for stdin) over buffers: stdout is block-buffered (line-buffered on a
+// terminal), stderr is written at once. print() and input() use them.
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
+#include "builtins/builtins.hpp"
+#include "objects/core.hpp"
+
+namespace peppy::builtins {
+
+using namespace objects;
+
+// A text stream over a file descriptor.
+struct TextStream : Object {
+  int fd;
+  bool tty;
+  bool line_buffered;
+  bool closed;
+  std::string* buffer;  // owned
+};
+
+static Type g_stream_type;
+static Value g_stdout, g_stderr, g_stdin;    // the originals (immortal)
+static Value g_cur_stdout, g_cur_stderr;     // what print() uses (owned)
+
+// Writes all of buf to fd.
+static void write_fd(int fd, const char* p, std::size_t n) {
+  while (n > 0) {
+    ssize_t w = ::write(fd, p, n);
+    if (w <= 0) return;
+    p += w;
+    n -= static_cast<std::size_t>(w);
+  }
+}
+
+// Flushes one stream's buffer.
+static void stream_flush_raw(TextStream* s) {
+  if (!s->buffer->empty()) {
+    write_fd(s->fd, s->buffer->data(), s->buffer->size());
+    s->buffer->clear();
+  }
+}
+
+// Appends text to a stream, flushing as its buffering mode asks.
+static void stream_write_raw(TextStream* s, std::string_view text) {
+  s->buffer->append(text);
+  if (s->fd == 2 || s->buffer->size() >= (1u << 16) ||
+      (s->line_buffered && text.find('\n') != std::string_view::npos))
+    stream_flush_raw(s);
+}
+
+// stream.write(s): the number of characters written.
+static Value stream_write(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (!check_exact("write", nargs, 1)) return Value();
+  auto* s = static_cast<TextStream*>(self.obj());
+  if (!is_str(args[0]))
+    return raise_fmt(TypeErrorType, "write() argument must be str, not %s", {type_name(args[0])});
+  if (s->closed) return raise(ValueErrorType, "I/O operation on closed file.");
+  stream_write_raw(s, str_utf8_ref(as_str(args[0])));
+  return make_int(static_cast<std::int64_t>(as_str(args[0])->length));
+}
+static Value stream_flush(Value self, const Value*, std::size_t, Tuple*) {
+  stream_flush_raw(static_cast<TextStream*>(self.obj()));
+  return newref(None());
+}
+static Value stream_fileno(Value self, const Value*, std::size_t, Tuple*) {
+  return make_int(static_cast<TextStream*>(self.obj())->fd);
+}
+static Value stream_isatty(Value self, const Value*, std::size_t, Tuple*) {
+  return newref(boolean(static_cast<TextStream*>(self.obj())->tty));
+}
+static Value stream_readline(Value self, const Value*, std::size_t, Tuple*) {
+  auto* s = static_cast<TextStream*>(self.obj());
+  flush_std_streams();
+  std::string line;
+  char c;
+  while (::read(s->fd, &c, 1) == 1) {
+    line += c;
+    if (c == '\n') break;
+  }
+  return make_str_utf8(line);
+}
+static Value stream_repr(Value self) {
+  auto* s = static_cast<TextStream*>(self.obj());
+  const char* name = s->fd == 0 ? "<stdin>" : s->fd == 1 ? "<stdout>" : "<stderr>";
+  return make_str_utf8(std::string("<_io.TextIOWrapper name='") + name + "' mode='" + (s->fd == 0 ? "r" : "w") +
+                       "' encoding='utf-8'>");
+}
+static Value stream_get_encoding(Value) { return make_str_ascii("utf-8"); }
+static void stream_dealloc(Object*) {}
+
+// Makes the three standard streams once.
+static void init_streams() {
+  if (g_stdout) return;
+  initialize();
+  type_init(&g_stream_type, "TextIOWrapper", ObjectType, sizeof(TextStream), 0);
+  g_stream_type.module = "_io";
+  g_stream_type.dealloc = stream_dealloc;
+  g_stream_type.repr = stream_repr;
+  add_method(&g_stream_type, "write", stream_write);
+  add_method(&g_stream_type, "flush", stream_flush);
+  add_method(&g_stream_type, "fileno", stream_fileno);
+  add_method(&g_stream_type, "isatty", stream_isatty);
+  add_method(&g_stream_type, "readline", stream_readline);
+  add_getset(&g_stream_type, "encoding", stream_get_encoding);
+  type_ready(&g_stream_type);
+  for (int fd = 0; fd < 3; ++fd) {
+    Value v = alloc_instance(&g_stream_type);
+    auto* s = static_cast<TextStream*>(v.obj());
+    s->refcnt = std::intptr_t{1} << 60;
+    s->fd = fd;
+    s->tty = ::isatty(fd) != 0;
+    s->line_buffered = s->tty;
+    s->closed = false;
+    s->buffer = new std::string();
+    (fd == 0 ? g_stdin : fd == 1 ? g_stdout : g_stderr) = v;
+  }
+  g_cur_stdout = g_stdout;
+  g_cur_stderr = g_stderr;
+  std::atexit(flush_std_streams);
+}
+
+Value std_stdout() {
+  init_streams();
+  return g_cur_stdout;
+}
+Value std_stderr() {
+  init_streams();
+  return g_cur_stderr;
+}
+Value std_stdin() {
+  init_streams();
+  return g_stdin;
+}
+void set_stdout(Value stream) {
+  init_streams();
+  Value old = g_cur_stdout;
+  g_cur_stdout = newref(stream);
+  decref(old);
+}
+void set_stderr(Value stream) {
+  init_streams();
+  Value old = g_cur_stderr;
+  g_cur_stderr = newref(stream);
+  decref(old);
+}
+
+void stdout_write(std::string_view utf8) {
+  init_streams();
+  stream_write_raw(static_cast<TextStream*>(g_stdout.obj()), utf8);
+}
+void stderr_write(std::string_view utf8) {
+  init_streams();
+  stream_flush_raw(static_cast<TextStream*>(g_stdout.obj()));
+  stream_write_raw(static_cast<TextStream*>(g_stderr.obj()), utf8);
+}
+void flush_std_streams() {
+  if (!g_stdout) return;
+  stream_flush_raw(static_cast<TextStream*>(g_stdout.obj()));
+  stream_flush_raw(static_cast<TextStream*>(g_stderr.obj()));
+}
+
+// Whether v is one of our native streams (print's fast path), and which.
+bool native_stream_write(Value stream, std::string_view utf8) {
+  if (!stream.is_object() || stream.obj()->type != &g_stream_type) return false;
+  auto* s = static_cast<TextStream*>(stream.obj());
+  if (s->fd == 2) stream_flush_raw(static_cast<TextStream*>(g_stdout.obj()));
+  stream_write_raw(s, utf8);
+  return true;
+}
+
+}  // namespace peppy::builtins
