@@ -88,6 +88,9 @@ Value raise_fmt(Type* t, const char* fmt, std::initializer_list<std::string_view
     if (p[0] == '%' && p[1] == 's' && it != args.end()) {
       out += *it++;
       ++p;
+    } else if (p[0] == '%' && p[1] == '%') {
+      out += '%';
+      ++p;
     } else {
       out += *p;
     }

@@ -486,6 +486,67 @@ static char32_t u_lower(char32_t c) {
   locale_t l = utf8_locale();
   return l ? static_cast<char32_t>(towlower_l(static_cast<wint_t>(c), l)) : c;
 }
+// Full case mappings that expand to several characters (SpecialCasing: ß and the
+// Latin ligatures): the upper and title forms, or null.
+static const char32_t* special_upper(char32_t c) {
+  switch (c) {
+    case 0xDF: return U"SS";
+    case 0xFB00: return U"FF";
+    case 0xFB01: return U"FI";
+    case 0xFB02: return U"FL";
+    case 0xFB03: return U"FFI";
+    case 0xFB04: return U"FFL";
+    case 0xFB05:
+    case 0xFB06: return U"ST";
+    default: return nullptr;
+  }
+}
+static const char32_t* special_title(char32_t c) {
+  switch (c) {
+    case 0xDF: return U"Ss";
+    case 0xFB00: return U"Ff";
+    case 0xFB01: return U"Fi";
+    case 0xFB02: return U"Fl";
+    case 0xFB03: return U"Ffi";
+    case 0xFB04: return U"Ffl";
+    case 0xFB05:
+    case 0xFB06: return U"St";
+    default: return nullptr;
+  }
+}
+static const char32_t* special_fold(char32_t c) {
+  switch (c) {
+    case 0xDF: return U"ss";
+    case 0xFB00: return U"ff";
+    case 0xFB01: return U"fi";
+    case 0xFB02: return U"fl";
+    case 0xFB03: return U"ffi";
+    case 0xFB04: return U"ffl";
+    case 0xFB05:
+    case 0xFB06: return U"st";
+    default: return nullptr;
+  }
+}
+// Appends the upper / title / lower form of c.
+static void add_upper(std::u32string& out, char32_t c) {
+  if (const char32_t* s = special_upper(c))
+    out += s;
+  else
+    out += u_upper(c);
+}
+static void add_title(std::u32string& out, char32_t c) {
+  if (const char32_t* s = special_title(c)) {
+    out += s;
+    return;
+  }
+  // The title-case digraphs (ǅ ǈ ǋ ǲ) from their upper/lower forms.
+  if (c == 0x1C4 || c == 0x1C5 || c == 0x1C6) return void(out += 0x1C5);
+  if (c == 0x1C7 || c == 0x1C8 || c == 0x1C9) return void(out += 0x1C8);
+  if (c == 0x1CA || c == 0x1CB || c == 0x1CC) return void(out += 0x1CB);
+  if (c == 0x1F1 || c == 0x1F2 || c == 0x1F3) return void(out += 0x1F2);
+  out += u_upper(c);
+}
+
 static bool u_iscased(char32_t c) { return u_isupper(c) || u_islower(c) || u_upper(c) != c || u_lower(c) != c; }
 
 // ---------------------------------------------------------------- argument helpers
@@ -823,12 +884,7 @@ static Value str_upper(Value self, const Value*, std::size_t n, Tuple*) {
   std::u32string_view s = SV;
   std::u32string out;
   out.reserve(s.size());
-  for (char32_t c : s) {
-    if (c == 0xDF)
-      out += U"SS";
-    else
-      out += u_upper(c);
-  }
+  for (char32_t c : s) add_upper(out, c);
   return make_str(out);
 }
 static Value str_lower(Value self, const Value*, std::size_t n, Tuple*) {
@@ -839,8 +895,8 @@ static Value str_casefold(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("casefold", n, 0)) return Value();
   std::u32string out;
   for (char32_t c : SV) {
-    if (c == 0xDF)
-      out += U"ss";
+    if (const char32_t* f = special_fold(c))
+      out += f;
     else
       out += u_lower(c);
   }
@@ -848,21 +904,40 @@ static Value str_casefold(Value self, const Value*, std::size_t n, Tuple*) {
 }
 static Value str_swapcase(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("swapcase", n, 0)) return Value();
-  return str_map(self, [](char32_t c, std::size_t) { return u_isupper(c) ? u_lower(c) : u_islower(c) ? u_upper(c) : c; });
+  std::u32string out;
+  for (char32_t c : SV) {
+    if (u_isupper(c))
+      out += u_lower(c);
+    else if (u_islower(c))
+      add_upper(out, c);
+    else
+      out += c;
+  }
+  return make_str(out);
 }
 static Value str_capitalize(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("capitalize", n, 0)) return Value();
-  return str_map(self, [](char32_t c, std::size_t i) { return i == 0 ? u_upper(c) : u_lower(c); });
+  std::u32string out;
+  std::size_t i = 0;
+  for (char32_t c : SV) {
+    if (i++ == 0)
+      add_title(out, c);
+    else
+      out += u_lower(c);
+  }
+  return make_str(out);
 }
 static Value str_title(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("title", n, 0)) return Value();
   std::u32string_view s = SV;
-  std::u32string out(s);
+  std::u32string out;
   bool prev_cased = false;
-  for (char32_t& c : out) {
-    char32_t orig = c;
-    c = prev_cased ? u_lower(c) : u_upper(c);
-    prev_cased = u_iscased(orig);
+  for (char32_t c : s) {
+    if (prev_cased)
+      out += u_lower(c);
+    else
+      add_title(out, c);
+    prev_cased = u_iscased(c);
   }
   return make_str(out);
 }

@@ -178,7 +178,8 @@ Value format_int(Value v, Str* spec) {
     if (sp.sign) return raise(ValueErrorType, "Sign not allowed with integer format specifier 'c'");
     if (sp.alt) return raise(ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'");
     std::int64_t c;
-    if (!int_to_int64(v, c) || c < 0 || c > 0x10FFFF) return raise(OverflowErrorType, "%c arg not in range(0x110000)");
+    if (!int_to_int64(v, c)) return raise(OverflowErrorType, "Python int too large to convert to C long");
+    if (c < 0 || c > 0x10FFFF) return raise(OverflowErrorType, "%c arg not in range(0x110000)");
     char32_t ch = static_cast<char32_t>(c);
     Spec s2 = sp;
     if (!s2.align) s2.align = '>';
@@ -237,6 +238,37 @@ static std::string cfmt(double d, char conv, std::int64_t prec, bool alt) {
   return out;
 }
 
+// 'g'-style formatting of a >= 0 with p significant digits; with add_dot0 (the
+// type-less spec) the switch to exponent form comes one digit earlier and a fixed result
+// keeps at least one digit after the point.
+static std::string fmt_g(double a, std::int64_t p, bool alt, bool add_dot0, bool upper) {
+  if (p == 0) p = 1;
+  std::string e = cfmt(a, 'e', p - 1, false);
+  int x = std::atoi(e.c_str() + e.find('e') + 1);
+  std::int64_t limit = add_dot0 ? p - 1 : p;
+  std::string out;
+  bool expo = x < -4 || x >= limit;
+  if (expo)
+    out = cfmt(a, 'e', p - 1, alt);
+  else
+    out = cfmt(a, 'f', p - 1 - x, alt);
+  if (!alt) {
+    // Strip trailing zeros of the fraction (and a bare point).
+    std::size_t epos = out.find('e');
+    std::string mant = epos == std::string::npos ? out : out.substr(0, epos);
+    std::string tail = epos == std::string::npos ? "" : out.substr(epos);
+    if (mant.find('.') != std::string::npos) {
+      while (!mant.empty() && mant.back() == '0') mant.pop_back();
+      if (!mant.empty() && mant.back() == '.') mant.pop_back();
+    }
+    out = mant + tail;
+  }
+  if (add_dot0 && out.find_first_of(".e") == std::string::npos) out += ".0";
+  if (upper)
+    for (char& c : out) c = static_cast<char>(c == 'e' ? 'E' : c);
+  return out;
+}
+
 Value format_float(double d, Str* spec) {
   if (spec->length == 0) return make_str_ascii(float_repr(d));
   Spec sp;
@@ -270,15 +302,10 @@ Value format_float(double d, Str* spec) {
       case 'g':
       case 'G':
       case 'n':
-        body = cfmt(a, t == 'G' ? 'G' : 'g', p < 0 ? 6 : (p == 0 ? 1 : p), sp.alt);
+        body = fmt_g(a, p < 0 ? 6 : p, sp.alt, false, t == 'G');
         break;
       default:
-        if (p < 0) {
-          body = float_repr(a);
-        } else {
-          body = cfmt(a, 'g', p == 0 ? 1 : p, sp.alt);
-          if (body.find_first_of(".e") == std::string::npos) body += ".0";
-        }
+        body = p < 0 ? float_repr(a) : fmt_g(a, p, sp.alt, true, false);
         break;
     }
     if (sp.z && neg) {
@@ -295,8 +322,19 @@ Value format_float(double d, Str* spec) {
   if (sp.grouping && std::isfinite(d)) {
     std::size_t end = body.find_first_of(".eE%");
     if (end == std::string::npos) end = body.size();
-    std::string ip = body.substr(0, end);
-    body = group_digits(ip, static_cast<char>(sp.grouping), 3) + body.substr(end);
+    std::string ip = body.substr(0, end), rest = body.substr(end);
+    char sep = static_cast<char>(sp.grouping);
+    std::string g = group_digits(ip, sep, 3);
+    if ((sp.zero && !sp.fill_given && !sp.align) || (sp.align == '=' && sp.fill == '0')) {
+      // Zero padding is grouped too.
+      std::int64_t want = sp.width - static_cast<std::int64_t>(prefix.size() + rest.size());
+      while (static_cast<std::int64_t>(g.size()) < want) {
+        ip = "0" + ip;
+        g = group_digits(ip, sep, 3);
+      }
+      if (g[0] == sep) g = "0" + g;
+    }
+    body = g + rest;
   }
   return pad_number(sp, prefix, body, '>');
 }
