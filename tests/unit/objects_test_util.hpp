@@ -62,12 +62,39 @@ inline std::string S(Value v) {
   return out;
 }
 
-// A list made of the given values (takes them over).
-inline Value list_of(std::initializer_list<Value> items) {
+// Values a test keeps until its end: P(v) hands v (a new reference) to the current
+// pool, which releases everything it holds when the test case's Pool goes away.
+struct Pool {
+  std::vector<Value> held;
+  Pool() { current() = this; }
+  ~Pool() {
+    for (auto it = held.rbegin(); it != held.rend(); ++it) objects::xdecref(*it);
+    current() = nullptr;
+  }
+  static Pool*& current() {
+    static Pool* p = nullptr;
+    return p;
+  }
+};
+inline Value P(Value v) {
+  if (Pool::current()) Pool::current()->held.push_back(v);
+  return v;
+}
+
+// A list made of the given values (takes them over; not pooled).
+inline Value steal_list(std::initializer_list<Value> items) {
   Value l = objects::make_list(items.size());
   std::size_t i = 0;
   for (Value v : items) objects::as_list(l)->items[i++] = v;
   return l;
+}
+
+// A list of the given values (borrowed), kept in the pool when there is one.
+inline Value list_of(std::initializer_list<Value> items) {
+  Value l = objects::make_list(items.size());
+  std::size_t i = 0;
+  for (Value v : items) objects::as_list(l)->items[i++] = objects::newref(v);
+  return P(l);
 }
 
 // Calls the built-in function `name` with args (borrowed).

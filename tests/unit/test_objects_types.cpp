@@ -13,27 +13,31 @@ using objects::Value;
 namespace o = peppy::objects;
 
 namespace {
-Value I(std::int64_t v) { return o::make_int(v); }
-Value Str(const char* s) { return o::make_str_utf8(s); }
-Value F(double d) { return o::make_float(d); }
+// Test values, released at the end of the test case (see Pool).
+Value I(std::int64_t v) { return P(o::make_int(v)); }
+Value Str(const char* s) { return P(o::make_str_utf8(s)); }
+Value F(double d) { return P(o::make_float(d)); }
+Value Tup(std::initializer_list<Value> items) { return P(o::tuple_pack(items)); }
 }  // namespace
 
 TEST_CASE("str repr picks quotes and escapes as CPython") {
   setup();
-  CHECK(R(Str("a'b")) == "\"a'b\"");
-  CHECK(R(Str("a\"b")) == "'a\"b'");
-  CHECK(R(Str("a'\"b")) == "'a\\'\"b'");
+  Pool pool;
+  CHECK(R(o::newref(Str("a'b"))) == "\"a'b\"");
+  CHECK(R(o::newref(Str("a\"b"))) == "'a\"b'");
+  CHECK(R(o::newref(Str("a'\"b"))) == "'a\\'\"b'");
   CHECK(R(o::make_str(std::u32string(U"\x00\x7f\u00e9\u200b\U0001F600\\", 6))) == "'\\x00\\x7f\u00e9\\u200b\U0001F600\\\\'");
-  CHECK(R(Str("tab\there\n")) == "'tab\\there\\n'");
+  CHECK(R(o::newref(Str("tab\there\n"))) == "'tab\\there\\n'");
 }
 
 TEST_CASE("str indexing, slicing, concatenation, comparison") {
   setup();
+  Pool pool;
   Value s = Str("hello");
   CHECK(R(o::getitem(s, I(1))) == "'e'");
   CHECK(R(o::getitem(s, I(-1))) == "'o'");
   CHECK(R(o::getitem(s, I(5))) == "!IndexError: string index out of range");
-  Value sl = o::make_slice(o::None(), o::None(), I(-2));
+  Value sl = P(o::make_slice(o::None(), o::None(), I(-2)));
   CHECK(R(o::getitem(s, sl)) == "'olh'");
   CHECK(R(o::getitem(s, Str("x"))) == "!TypeError: string indices must be integers, not 'str'");
   CHECK(R(o::binary_op(s, Str(" world"), 0)) == "'hello world'");
@@ -45,17 +49,17 @@ TEST_CASE("str indexing, slicing, concatenation, comparison") {
   CHECK(R(o::compare(Str("abc"), I(1), 0)) == "!TypeError: '<' not supported between instances of 'str' and 'int'");
   CHECK(o::contains(s, Str("ell")) == 1);
   CHECK(o::hash(Str("abc")) == o::hash(Str("abc")));
-  objtest::drop({s, sl});
 }
 
 TEST_CASE("list behaviour") {
   setup();
+  Pool pool;
   Value l = list_of({I(5), I(3), I(1), I(4)});
-  Value sl = o::make_slice(I(1), I(3), o::None());
+  Value sl = P(o::make_slice(I(1), I(3), o::None()));
   Value repl = list_of({I(9), I(9), I(9)});
   CHECK(o::setitem(l, sl, repl) == 0);
   CHECK(R(o::newref(l)) == "[5, 9, 9, 9, 4]");
-  Value step2 = o::make_slice(o::None(), o::None(), I(2));
+  Value step2 = P(o::make_slice(o::None(), o::None(), I(2)));
   CHECK(o::delitem(l, step2) == 0);
   CHECK(R(o::newref(l)) == "[9, 9]");
   CHECK(o::setitem(l, step2, list_of({I(1), I(2)})) == -1);  // leaks nothing: the list is a temporary
@@ -70,21 +74,21 @@ TEST_CASE("list behaviour") {
   CHECK(R(o::newref(l)) == "[9, 9, [...]]");
   CHECK(R(method(l, "pop")) == "[9, 9]");
   // + and * and +=
-  Value t = o::make_tuple_from(nullptr, 0);
+  Value t = P(o::make_tuple_from(nullptr, 0));
   CHECK(R(o::binary_op(l, t, 0)) == "!TypeError: can only concatenate list (not \"tuple\") to list");
   CHECK(R(o::binary_op(l, t, 13)) == "[9, 9]");  // += extends with any iterable
   CHECK(R(o::binary_op(l, I(2), 5)) == "[9, 9, 9, 9]");
   CHECK(R(o::compare(l, list_of({I(9), I(10)}), 0)) == "True");
   CHECK(o::hash(l) == -1);
   CHECK(R(Value()) == "!TypeError: unhashable type: 'list'");
-  objtest::drop({l, sl, repl, step2, t});
 }
 
 TEST_CASE("list.sort is stable, honours key= and reverse=") {
   setup();
-  auto pair = [](int a, const char* b) { return o::tuple_pack({I(a), Str(b)}); };
+  Pool pool;
+  auto pair = [](int a, const char* b) { return Tup({I(a), Str(b)}); };
   Value l = list_of({pair(1, "b"), pair(0, "z"), pair(1, "a"), pair(0, "y")});
-  Value first = o::getattr(o::val(o::TupleType), o::intern("__getitem__"));
+  Value first = P(o::getattr(o::val(o::TupleType), o::intern("__getitem__")));
   // key = lambda x: x[0] is not available without the VM: sort by the whole tuple, then check stability with reverse.
   CHECK(o::list_sort(o::as_list(l), Value(), false) == 0);
   CHECK(R(o::newref(l)) == "[(0, 'y'), (0, 'z'), (1, 'a'), (1, 'b')]");
@@ -100,22 +104,22 @@ TEST_CASE("list.sort is stable, honours key= and reverse=") {
   CHECK(o::list_sort(o::as_list(ints), absf, false) == 0);
   CHECK(R(o::newref(ints)) == "[1, -2, 2, -3, 3]");
   // A long list (merge sort path).
-  Value big = o::make_list(0);
+  Value big = P(o::make_list(0));
   for (int i = 0; i < 1000; ++i) o::list_append(big, I((i * 7919) % 1000));
   CHECK(o::list_sort(o::as_list(big), Value(), false) == 0);
   bool ok = true;
   for (int i = 0; i < 1000; ++i) ok = ok && o::as_list(big)->items[i].small_value() == i;
   CHECK(ok);
-  objtest::drop({l, first, nums, mixed, ints, big});
 }
 
 TEST_CASE("dict behaviour and errors") {
   setup();
-  Value d = o::make_dict();
+  Pool pool;
+  Value d = P(o::make_dict());
   for (int i = 0; i < 100; ++i) o::dict_set(d, I(i), I(i * i));
   for (int i = 0; i < 100; i += 2) o::dict_del(d, I(i));
   CHECK(o::length(d) == 50);
-  Value keys = o::list_from_iterable(d);
+  Value keys = P(o::list_from_iterable(d));
   CHECK(o::as_list(keys)->items[0].small_value() == 1);
   CHECK(o::as_list(keys)->items[49].small_value() == 99);
   CHECK(R(o::getitem(d, Str("x"))) == "!KeyError: 'x'");
@@ -128,12 +132,12 @@ TEST_CASE("dict behaviour and errors") {
   CHECK(R(method(d, "setdefault", {I(4), I(16)})) == "16");
   CHECK(R(method(d, "pop", {I(1000)})) == "!KeyError: 1000");
   // Changing the size while iterating.
-  Value it = o::get_iter(d);
-  Value first = o::iter_next(it);
+  Value it = P(o::get_iter(d));
+  Value first = P(o::iter_next(it));
   o::dict_set(d, I(1000), I(1));
   CHECK(R(o::iter_next(it)) == "!RuntimeError: dictionary changed size during iteration");
   // Repr with recursion, views.
-  Value small = o::make_dict();
+  Value small = P(o::make_dict());
   o::dict_set(small, Str("a"), I(1));
   o::dict_set(small, Str("self"), small);
   CHECK(R(o::newref(small)) == "{'a': 1, 'self': {...}}");
@@ -148,21 +152,21 @@ TEST_CASE("dict behaviour and errors") {
   Value bad3 = list_of({list_of({I(1), I(2), I(3)})});
   CHECK(R(o::call(o::val(o::DictType), &bad3, 1)) ==
         "!ValueError: dictionary update sequence element #0 has length 3; 2 is required");
-  Value e1 = o::make_dict(), e2 = o::make_dict();
+  Value e1 = P(o::make_dict()), e2 = P(o::make_dict());
   o::dict_set(e1, I(1), Str("x"));
   o::dict_set(e2, F(1.0), Str("x"));
   CHECK(R(o::compare(e1, e2, 2)) == "True");
-  objtest::drop({d, keys, lk, it, first, small, bad, bad3, e1, e2});
 }
 
 TEST_CASE("set order, repr and operators as CPython") {
   setup();
-  Value s = o::make_set();
+  Pool pool;
+  Value s = P(o::make_set());
   for (int v : {3, 1, 2, 100, -1}) o::set_add(s, I(v));
   CHECK(R(o::newref(s)) == "{1, 2, 3, 100, -1}");
   CHECK(R(o::make_set()) == "set()");
   CHECK(R(o::make_frozenset()) == "frozenset()");
-  Value t = o::make_set();
+  Value t = P(o::make_set());
   for (int v : {2, 3, 4}) o::set_add(t, I(v));
   CHECK(R(o::binary_op(s, t, 1)) == "{2, 3}");
   CHECK(R(o::binary_op(s, t, 7)) == "{1, 2, 3, 100, 4, -1}");
@@ -170,47 +174,47 @@ TEST_CASE("set order, repr and operators as CPython") {
   CHECK(R(o::binary_op(s, t, 12)) == "{1, 100, 4, -1}");
   CHECK(R(o::compare(t, s, 0)) == "False");
   CHECK(R(method(s, "remove", {I(42)})) == "!KeyError: 42");
-  Value empty = o::make_set();
+  Value empty = P(o::make_set());
   CHECK(R(method(empty, "pop")) == "!KeyError: 'pop from an empty set'");
   Value l = list_of({});
   CHECK(R(o::binary_op(s, l, 7)) == "!TypeError: unsupported operand type(s) for |: 'set' and 'list'");
   // Many inserts and deletes keep membership right.
-  Value big = o::make_set();
+  Value big = P(o::make_set());
   for (int i = 0; i < 5000; ++i) o::set_add(big, I(i));
   for (int i = 0; i < 5000; i += 3) method(big, "discard", {I(i)});
   int present = 0;
   for (int i = 0; i < 5000; ++i) present += o::contains(big, I(i));
   CHECK(present == 5000 - 1667);
-  objtest::drop({s, t, empty, l, big});
 }
 
 TEST_CASE("tuple, range and slice") {
   setup();
-  Value t = o::tuple_pack({I(1)});
+  Pool pool;
+  Value t = P(o::tuple_pack({I(1)}));
   CHECK(R(o::newref(t)) == "(1,)");
   CHECK(R(o::make_tuple(0)) == "()");
   CHECK(R(o::getitem(t, I(3))) == "!IndexError: tuple index out of range");
-  CHECK(R(o::setitem(t, I(0), I(1)) < 0 ? Value() : o::None()) == "!TypeError: 'tuple' object does not support item assignment");
-  Value r = builtin("range", {I(1), I(10), I(3)});
+  CHECK(R(o::setitem(t, I(0), I(1)) < 0 ? Value() : o::newref(o::None())) == "!TypeError: 'tuple' object does not support item assignment");
+  Value r = P(builtin("range", {I(1), I(10), I(3)}));
   CHECK(R(o::newref(r)) == "range(1, 10, 3)");
   CHECK(o::length(r) == 3);
   CHECK(R(o::list_from_iterable(r)) == "[1, 4, 7]");
   CHECK(o::contains(r, I(7)) == 1);
   CHECK(o::contains(r, I(8)) == 0);
-  Value sl = o::make_slice(I(1), I(3), o::None());
+  Value sl = P(o::make_slice(I(1), I(3), o::None()));
   CHECK(R(o::getitem(r, sl)) == "range(4, 10, 3)");
-  Value neg = builtin("range", {I(10), I(0), I(-3)});
+  Value neg = P(builtin("range", {I(10), I(0), I(-3)}));
   CHECK(R(o::list_from_iterable(neg)) == "[10, 7, 4, 1]");
   CHECK(R(builtin("range", {I(1), I(2), I(0)})) == "!ValueError: range() arg 3 must not be zero");
   CHECK(R(builtin("range", {F(1.5)})) == "!TypeError: 'float' object cannot be interpreted as an integer");
-  Value s2 = o::make_slice(o::None(), o::None(), I(-1));
+  Value s2 = P(o::make_slice(o::None(), o::None(), I(-1)));
   CHECK(R(method(s2, "indices", {I(5)})) == "(4, -1, -1)");
   CHECK(R(o::newref(sl)) == "slice(1, 3, None)");
-  objtest::drop({t, r, sl, neg, s2});
 }
 
 TEST_CASE("int() and float() parsing") {
   setup();
+  Pool pool;
   auto call1 = [](o::Type* t, std::vector<Value> a) { return o::call(o::val(t), a.data(), a.size()); };
   CHECK(R(call1(o::IntType, {Str("  12  ")})) == "12");
   CHECK(R(call1(o::IntType, {Str("-0b101"), I(0)})) == "-5");
@@ -236,6 +240,7 @@ TEST_CASE("int() and float() parsing") {
 
 TEST_CASE("float arithmetic errors and rounding") {
   setup();
+  Pool pool;
   CHECK(R(o::binary_op(F(1.0), I(0), 11)) == "!ZeroDivisionError: float division by zero");
   CHECK(R(o::binary_op(F(1.0), I(0), 2)) == "!ZeroDivisionError: float floor division by zero");
   CHECK(R(o::binary_op(F(1.0), I(0), 6)) == "!ZeroDivisionError: float modulo");
@@ -252,30 +257,28 @@ TEST_CASE("float arithmetic errors and rounding") {
   CHECK(R(method(F(2.0), "is_integer")) == "True");
   CHECK(R(method(F(1.5), "hex")) == "'0x1.8000000000000p+0'");
   // int/float comparisons are exact.
-  Value big = o::make_int_from_decimal("9007199254740993");
+  Value big = P(o::make_int_from_decimal("9007199254740993"));
   CHECK(R(o::compare(big, F(9007199254740992.0), 4)) == "True");
   CHECK(R(o::compare(F(9007199254740992.0), big, 2)) == "False");
   CHECK(o::hash(F(1.0)) == 1);
   CHECK(o::hash(I(-1)) == -2);
-  objects::decref(big);
 }
 
 TEST_CASE("exceptions: str, repr, args and attributes") {
   setup();
+  Pool pool;
   auto make = [](o::Type* t, std::vector<Value> args) {
-    Value r = o::call(o::val(t), args.data(), args.size());
-    for (Value a : args) o::decref(a);
-    return r;
+    return o::call(o::val(t), args.data(), args.size());
   };
-  Value k = make(o::KeyErrorType, {Str("x")});
+  Value k = P(make(o::KeyErrorType, {Str("x")}));
   CHECK(S(o::newref(k)) == "'x'");
   CHECK(R(o::newref(k)) == "KeyError('x')");
   CHECK(R(make(o::ValueErrorType, {})) == "ValueError()");
   CHECK(S(make(o::ValueErrorType, {Str("a"), I(1)})) == "('a', 1)");
   CHECK(R(make(o::ValueErrorType, {Str("a"), I(1)})) == "ValueError('a', 1)");
-  Value si = make(o::StopIterationType, {I(5)});
+  Value si = P(make(o::StopIterationType, {I(5)}));
   CHECK(R(o::getattr(si, o::intern("value"))) == "5");
-  Value ose = make(o::OSErrorType, {I(2), Str("No such file"), Str("f.txt")});
+  Value ose = P(make(o::OSErrorType, {I(2), Str("No such file"), Str("f.txt")}));
   CHECK(type_of(ose)->name == "FileNotFoundError");
   CHECK(S(o::newref(ose)) == "[Errno 2] No such file: 'f.txt'");
   CHECK(R(o::getattr(ose, o::intern("args"))) == "(2, 'No such file')");
@@ -287,26 +290,24 @@ TEST_CASE("exceptions: str, repr, args and attributes") {
   CHECK(R(Value()) == "!TypeError: exception cause must be None or derive from BaseException");
   CHECK(o::exception_matches(k, o::val(o::LookupErrorType)));
   CHECK(!o::exception_matches(k, o::val(o::ValueErrorType)));
-  Value kw = o::tuple_pack({o::val(o::intern("a"))});
+  Value kw = P(o::tuple_pack({o::val(o::intern("a"))}));
   Value one = I(1);
   CHECK(R(o::call(o::val(o::ExceptionType), &one, 0, o::as_tuple(kw))) ==
         "!TypeError: Exception() takes no keyword arguments");
   CHECK(R(o::raise(o::IndexErrorType, "list index out of range")) == "!IndexError: list index out of range");
-  objtest::drop({k, si, ose, kw});
 }
 
 TEST_CASE("classes made by make_heap_type") {
   setup();
+  Pool pool;
   auto mk = [](const char* name, std::vector<o::Type*> bases) {
-    Value b = o::make_tuple(bases.size());
+    Value b = P(o::make_tuple(bases.size()));
     for (std::size_t i = 0; i < bases.size(); ++i) o::as_tuple(b)->items[i] = o::newref(o::val(bases[i]));
-    Value d = o::make_dict();
+    Value d = P(o::make_dict());
     Value mod = Str("__main__");
     o::dict_set_str(d, "__module__", mod);
-    o::decref(mod);
     Value n = Str(name);
     o::Type* t = o::make_heap_type(o::as_str(n), o::as_tuple(b), o::as_dict(d));
-    objtest::drop({b, d, n});
     return t;
   };
   o::Type* A = mk("A", {});
@@ -315,13 +316,13 @@ TEST_CASE("classes made by make_heap_type") {
   o::Type* D = mk("D", {B, C});
   CHECK(R(o::getattr(o::val(D), o::intern("__mro__"))) ==
         "(<class '__main__.D'>, <class '__main__.B'>, <class '__main__.C'>, <class '__main__.A'>, <class 'object'>)");
-  Value bad_bases = o::tuple_pack({o::val(A), o::val(B)});
-  Value dd = o::make_dict();
+  Value bad_bases = P(o::tuple_pack({o::val(A), o::val(B)}));
+  Value dd = P(o::make_dict());
   Value nm = Str("E");
   CHECK(o::make_heap_type(o::as_str(nm), o::as_tuple(bad_bases), o::as_dict(dd)) == nullptr);
   CHECK(R(Value()) == "!TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B");
   // Instances: attributes in __dict__, default repr, isinstance.
-  Value d = o::call(o::val(D), nullptr, 0);
+  Value d = P(o::call(o::val(D), nullptr, 0));
   REQUIRE(d);
   CHECK(o::setattr(d, o::intern("x"), I(42)) == 0);
   CHECK(R(o::getattr(d, o::intern("x"))) == "42");
@@ -334,7 +335,7 @@ TEST_CASE("classes made by make_heap_type") {
   // A subclass of list keeps list behaviour and gains a __dict__.
   o::Type* L = mk("L", {o::ListType});
   Value items = list_of({I(3), I(1)});
-  Value l = o::call(o::val(L), &items, 1);
+  Value l = P(o::call(o::val(L), &items, 1));
   REQUIRE(l);
   CHECK(R(o::newref(l)) == "[3, 1]");
   CHECK(o::list_append(l, I(2)) == 0);
@@ -343,27 +344,27 @@ TEST_CASE("classes made by make_heap_type") {
   CHECK(o::is_list(l));
   // A subclass of Exception.
   o::Type* MyErr = mk("MyErr", {o::ValueErrorType});
-  Value e = o::call(o::val(MyErr), &one, 1);
+  Value e = P(o::call(o::val(MyErr), &one, 1));
   CHECK(R(o::newref(e)) == "MyErr(1)");
   CHECK(o::exception_matches(e, o::val(o::ValueErrorType)));
   // A subclass of int.
   o::Type* MyInt = mk("MyInt", {o::IntType});
   Value seven = I(7);
-  Value mi = o::call(o::val(MyInt), &seven, 1);
+  Value mi = P(o::call(o::val(MyInt), &seven, 1));
   CHECK(R(o::binary_op(mi, I(1), 0)) == "8");
   CHECK(o::hash(mi) == 7);
   CHECK(R(o::call(o::val(o::TypeType), &mi, 1)) == "<class '__main__.MyInt'>");
   // bool is not subclassable.
-  Value bb = o::tuple_pack({o::val(o::BoolType)});
-  Value bd = o::make_dict();
+  Value bb = P(o::tuple_pack({o::val(o::BoolType)}));
+  Value bd = P(o::make_dict());
   CHECK(o::make_heap_type(o::as_str(nm), o::as_tuple(bb), o::as_dict(bd)) == nullptr);
   CHECK(R(Value()) == "!TypeError: type 'bool' is not an acceptable base type");
-  objtest::drop({bad_bases, dd, nm, d, items, l, e, seven, mi, bb, bd});
   for (o::Type* t : {A, B, C, D, L, MyErr, MyInt}) o::decref(o::val(t));
 }
 
 TEST_CASE("built-in functions and their error messages") {
   setup();
+  Pool pool;
   CHECK(R(builtin("len", {})) == "!TypeError: len() takes exactly one argument (0 given)");
   CHECK(R(builtin("len", {I(1), I(2)})) == "!TypeError: len() takes exactly one argument (2 given)");
   CHECK(R(builtin("len", {I(1)})) == "!TypeError: object of type 'int' has no len()");
@@ -371,7 +372,7 @@ TEST_CASE("built-in functions and their error messages") {
   Value empty = list_of({});
   CHECK(R(builtin("max", {empty})) == "!ValueError: max() arg is an empty sequence");
   CHECK(R(builtin("min", {I(3), I(1), I(2)})) == "1");
-  Value kwd = o::tuple_pack({o::val(o::intern("default"))});
+  Value kwd = P(o::tuple_pack({o::val(o::intern("default"))}));
   CHECK(R(builtin("max", {empty, I(7)}, o::as_tuple(kwd))) == "7");
   CHECK(R(builtin("sum", {list_of({I(1), I(2), I(3)})})) == "6");
   Value tenth = list_of({F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1), F(0.1)});
@@ -382,7 +383,7 @@ TEST_CASE("built-in functions and their error messages") {
   CHECK(R(builtin("isinstance", {I(1), I(1)})) ==
         "!TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union");
   CHECK(R(builtin("isinstance", {o::True(), o::val(o::IntType)})) == "True");
-  Value types = o::tuple_pack({o::val(o::StrType), o::val(o::FloatType)});
+  Value types = P(o::tuple_pack({o::val(o::StrType), o::val(o::FloatType)}));
   CHECK(R(builtin("isinstance", {F(1), types})) == "True");
   CHECK(R(builtin("issubclass", {I(1), o::val(o::IntType)})) == "!TypeError: issubclass() arg 1 must be a class");
   CHECK(R(builtin("abs", {Str("a")})) == "!TypeError: bad operand type for abs(): 'str'");
@@ -408,16 +409,16 @@ TEST_CASE("built-in functions and their error messages") {
   CHECK(R(o::binary_op(I(1), Str("a"), 13)) == "!TypeError: unsupported operand type(s) for +=: 'int' and 'str'");
   CHECK(R(o::compare(I(1), Str("a"), 0)) == "!TypeError: '<' not supported between instances of 'int' and 'str'");
   CHECK(R(o::compare(I(1), Str("a"), 2)) == "False");
-  Value zipped = builtin("zip", {list_of({I(1), I(2)}), Str("ab")});
+  Value zipped = P(builtin("zip", {list_of({I(1), I(2)}), Str("ab")}));
   CHECK(R(o::list_from_iterable(zipped)) == "[(1, 'a'), (2, 'b')]");
-  Value en = builtin("enumerate", {Str("ab"), I(1)});
+  Value en = P(builtin("enumerate", {Str("ab"), I(1)}));
   CHECK(R(o::list_from_iterable(en)) == "[(1, 'a'), (2, 'b')]");
   Value absf = o::dict_get_str(peppy::builtins::builtins_dict(), o::intern("abs"));
-  Value mp = builtin("map", {absf, list_of({I(-1), I(2)})});
+  Value mp = P(builtin("map", {absf, list_of({I(-1), I(2)})}));
   CHECK(R(o::list_from_iterable(mp)) == "[1, 2]");
-  Value fl = builtin("filter", {o::None(), list_of({I(0), I(1), I(2)})});
+  Value fl = P(builtin("filter", {o::None(), list_of({I(0), I(1), I(2)})}));
   CHECK(R(o::list_from_iterable(fl)) == "[1, 2]");
-  Value rv = builtin("reversed", {o::tuple_pack({I(1), I(2), I(3)})});
+  Value rv = P(builtin("reversed", {Tup({I(1), I(2), I(3)})}));
   CHECK(R(o::list_from_iterable(rv)) == "[3, 2, 1]");
   CHECK(R(builtin("reversed", {I(1)})) == "!TypeError: 'int' object is not reversible");
   CHECK(R(builtin("any", {list_of({I(0), I(3)})})) == "True");
@@ -425,7 +426,6 @@ TEST_CASE("built-in functions and their error messages") {
   CHECK(R(builtin("repr", {Str("\u00e9")})) == "\"'\u00e9'\"");
   CHECK(R(builtin("ascii", {Str("\u00e9")})) == "\"'\\\\xe9'\"");
   CHECK(R(builtin("format", {F(3.14159), Str(".2f")})) == "'3.14'");
-  objtest::drop({empty, kwd, tenth, strs, types, zipped, en, mp, fl, rv});
 }
 
 TEST_CASE("reference counts: objects are freed when the last reference goes") {
@@ -454,7 +454,7 @@ TEST_CASE("reference counts: objects are freed when the last reference goes") {
   for (int i = 0; i < 10; ++i) o::list_append(l, s);
   CHECK(s.obj()->refcnt == 11);
   CHECK(o::list_sort(o::as_list(l), Value(), true) == 0);
-  Value sl = o::make_slice(I(2), I(5), o::None());
+  Value sl = o::make_slice(o::make_int(2), o::make_int(5), o::None());
   Value part = o::getitem(l, sl);
   CHECK(s.obj()->refcnt == 14);
   o::decref(part);
