@@ -86,6 +86,16 @@ struct GetSet : Object {
   Type* owner = nullptr;
 };
 
+extern Type* const StaticMethodType;
+extern Type* const ClassMethodType;
+extern Type* const PropertyType;
+extern Type* const SuperType;
+// super(type, obj) (obj null or None: an unbound super).
+Value make_super(Type* t, Value obj);
+// Set by the VM: finds the zero-argument super()'s class (__class__ cell) and first
+// argument of the calling frame (new references); false with an error set if it cannot.
+extern bool (*super_noargs_hook)(Value* type_out, Value* obj_out);
+
 extern Type* const DictKeysType;
 extern Type* const DictValuesType;
 extern Type* const DictItemsType;
@@ -320,6 +330,9 @@ void type_ready(Type* t);
 // Makes a class (the VM's class statement): C3 MRO, instance layout, slots from dunders.
 Type* make_heap_type(Str* name, Tuple* bases, Dict* dict);
 Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict);
+// Must be called after anything changes a type's dict other than through setattr on
+// the class (lookup_in_mro caches its answers).
+void type_modified(Type* t);
 // Recomputes a heap type's slots after `name` changed in its dict.
 void type_update_slot(Type* t, Str* name);
 Value type_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnames);
@@ -362,6 +375,7 @@ void init_exception_types();
 void init_function_types();
 void ready_function_types();
 void init_type_type();
+void init_descr_types();
 void ready_exception_types();
 
 // The format-spec mini-language (format.cpp): format(v, spec) for the built-in types.

@@ -559,6 +559,7 @@ void init_exception_types() {
   decref(val(eg->bases));
   eg->bases = as_tuple(tuple_pack({val(BaseExceptionGroupType), val(ExceptionType)}));
   decref(val(eg->mro));
+  type_modified(eg);
   eg->mro = as_tuple(tuple_pack({val(eg), val(BaseExceptionGroupType), val(ExceptionType), val(BaseExceptionType),
                                  val(ObjectType)}));
 }

@@ -212,6 +212,7 @@ void type_add(Type* t, const char* name, Value v) {
   if (!t->dict) t->dict = as_dict(make_dict());
   dict_set(val(t->dict), val(intern(name)), v);
   decref(v);
+  type_modified(t);
 }
 
 // Adds a method descriptor.

@@ -117,8 +117,39 @@ Dict** instance_dict_ptr(Value o) {
   return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o.obj()) + t->dict_offset);
 }
 
+// The attribute cache: answers of lookup_in_mro for interned names, valid while no
+// type dict has changed (g_type_epoch).
+struct MroCacheEntry {
+  Type* type;
+  Str* name;
+  Value value;
+  std::uint64_t epoch;
+};
+static MroCacheEntry g_mro_cache[4096];
+static std::uint64_t g_type_epoch = 1;
+
+// Invalidates the attribute cache (some type's dict changed, or a type was freed).
+void type_modified(Type*) { ++g_type_epoch; }
+
+static Value lookup_in_mro_uncached(Type* t, Str* name);
+
 // Finds name in the dicts of t's MRO (borrowed; null if absent, no error set).
 Value lookup_in_mro(Type* t, Str* name) {
+  if (name->refcnt < (std::intptr_t{1} << 39)) return lookup_in_mro_uncached(t, name);  // not interned
+  std::size_t h = ((reinterpret_cast<std::uintptr_t>(t) >> 4) ^ (reinterpret_cast<std::uintptr_t>(name) >> 3) ^
+                   (reinterpret_cast<std::uintptr_t>(name) >> 15)) & 4095;
+  MroCacheEntry& e = g_mro_cache[h];
+  if (e.type == t && e.name == name && e.epoch == g_type_epoch) return e.value;
+  Value v = lookup_in_mro_uncached(t, name);
+  e.type = t;
+  e.name = name;
+  e.value = v;
+  e.epoch = g_type_epoch;
+  return v;
+}
+
+// The MRO walk behind lookup_in_mro.
+static Value lookup_in_mro_uncached(Type* t, Str* name) {
   if (t->mro) {
     Tuple* mro = t->mro;
     for (std::size_t i = 0; i < mro->length; ++i) {
@@ -904,6 +935,7 @@ void initialize() {
   init_dict_type();
   init_set_type();
   init_range_types();
+  init_descr_types();
   init_exception_types();
   type_init(&g_seqiter_type, "iterator", ObjectType, sizeof(SeqIter), 0);
   g_seqiter_type.dealloc = seqiter_dealloc;

@@ -149,6 +149,7 @@ void type_ready(Type* t) {
   }
   if (t->new_fn && (!b || t->new_fn != b->new_fn) && !dict_get_str(val(t->dict), names.new_))
     type_add(t, "__new__", make_builtin_function("__new__", tp_new_wrapper, val(t)));
+  type_modified(t);
   // Inherit what t leaves unset.
   if (b) {
 #define INHERIT(field) \
@@ -339,6 +340,7 @@ static int type_setattr(Value self, Str* name, Value value) {
     }
     r = dict_del(val(t->dict), val(name));
   }
+  type_modified(t);
   if (r == 0 && name->length > 4 && name->data[0] == '_' && name->data[1] == '_') type_update_slot(t, name);
   return r;
 }
@@ -387,6 +389,7 @@ static int type_init_fn(Value, const Value*, std::size_t nargs, Tuple*) {
 static void type_dealloc(Object* o) {
   Type* t = static_cast<Type*>(o);
   if (!(t->flags & TF_HEAPTYPE)) return;
+  type_modified(t);
   Type* meta = t->type;
   xdecref(t->dict ? val(t->dict) : Value());
   xdecref(t->bases ? val(t->bases) : Value());
@@ -1075,6 +1078,7 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict) {
   if (!dict_get_str(val(t->dict), names.doc)) dict_set(val(t->dict), val(names.doc), None());
   t->dealloc = heap_dealloc;
   t->traverse = heap_traverse;
+  type_modified(t);
   update_slots(t);
   // __set_name__ on the class attributes, then the parent's __init_subclass__.
   {

@@ -467,3 +467,36 @@ TEST_CASE("reference counts: objects are freed when the last reference goes") {
   o::decref(s);
   CHECK(!o::has_error());
 }
+
+TEST_CASE("staticmethod, classmethod, property and super") {
+  setup();
+  Pool pool;
+  Value bi = peppy::builtins::builtins_dict();
+  auto B = [&](const char* n) { return o::dict_get_str(bi, o::intern(n)); };
+  Value ns = P(o::make_dict());
+  o::dict_set_str(ns, "__module__", Str("__main__"));
+  o::dict_set_str(ns, "s", P(o::call(o::val(o::StaticMethodType), std::vector<Value>{B("abs")}.data(), 1)));
+  o::dict_set_str(ns, "c", P(o::call(o::val(o::ClassMethodType), std::vector<Value>{B("repr")}.data(), 1)));
+  o::dict_set_str(ns, "n", P(o::call(o::val(o::PropertyType), std::vector<Value>{B("len")}.data(), 1)));
+  o::dict_set_str(ns, "ro", P(o::call(o::val(o::PropertyType), nullptr, 0)));
+  Value bases = Tup({o::val(o::ListType)});
+  o::Type* C = o::make_heap_type(o::as_str(Str("C")), o::as_tuple(bases), o::as_dict(ns));
+  REQUIRE(C);
+  Value items = list_of({I(1), I(2), I(3)});
+  Value c = P(o::call(o::val(C), &items, 1));
+  REQUIRE(c);
+  CHECK(R(method(o::val(C), "s", {I(-3)})) == "3");
+  CHECK(R(method(c, "s", {I(-4)})) == "4");
+  CHECK(R(method(o::val(C), "c")) == "\"<class '__main__.C'>\"");
+  CHECK(R(method(c, "c")) == "\"<class '__main__.C'>\"");
+  CHECK(R(o::getattr(c, o::intern("n"))) == "3");
+  CHECK(o::setattr(c, o::intern("n"), I(1)) == -1);
+  CHECK(R(Value()) == "!AttributeError: property 'n' of 'C' object has no setter");
+  CHECK(R(o::getattr(c, o::intern("ro"))) == "!AttributeError: property 'ro' of 'C' object has no getter");
+  Value sup = P(o::make_super(C, c));
+  CHECK(R(o::newref(sup)) == "<super: <class 'C'>, <C object>>");
+  CHECK(R(method(sup, "__len__")) == "3");
+  CHECK(R(method(sup, "__repr__")) == "'[1, 2, 3]'");
+  CHECK(R(o::make_super(C, I(1))) == "!TypeError: super(type, obj): obj must be an instance or subtype of type");
+  pool.held.push_back(o::val(C));
+}

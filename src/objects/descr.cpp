@@ -1,0 +1,393 @@
+// descr.cpp: the descriptor types classes use: staticmethod, classmethod, property
+// and super (super(type, obj) and super(type, type2); the zero-argument form asks the
+// VM for the class and first argument through super_noargs_hook), plus the small bound
+// "method" object classmethod falls back on for callables that do not bind.
+#include <cstdio>
+#include <vector>
+
+#include "objects/core.hpp"
+
+namespace peppy::objects {
+
+static Type g_staticmethod, g_classmethod, g_property, g_super, g_bound;
+Type* const StaticMethodType = &g_staticmethod;
+Type* const ClassMethodType = &g_classmethod;
+Type* const PropertyType = &g_property;
+Type* const SuperType = &g_super;
+
+bool (*super_noargs_hook)(Value* type_out, Value* obj_out) = nullptr;
+
+struct Wrapper : Object {  // staticmethod / classmethod
+  Dict* dict;              // __dict__ (owned; made on demand)
+  Value func;              // owned
+};
+struct Property : Object {
+  Value fget, fset, fdel, doc, name;  // owned (None when absent)
+};
+struct Super : Object {
+  Type* type;      // owned ref: the class after which the search starts
+  Value obj;       // owned: the instance or class (None for an unbound super)
+  Type* obj_type;  // owned ref: the type whose MRO is searched
+};
+struct Bound : Object {
+  Value func, self;  // owned
+};
+
+static std::string addr_of(Value v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(v.obj()));
+  return buf;
+}
+
+// ---------------------------------------------------------------- bound callables
+// A callable that calls func with self prepended (the fallback for classmethod).
+static Value make_bound(Value func, Value self) {
+  Value v = alloc_instance(&g_bound);
+  if (!v) return v;
+  static_cast<Bound*>(v.obj())->func = newref(func);
+  static_cast<Bound*>(v.obj())->self = newref(self);
+  return v;
+}
+static Value bound_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  auto* b = static_cast<Bound*>(self.obj());
+  std::size_t nkw = kwnames ? kwnames->length : 0;
+  std::vector<Value> buf(nargs + nkw + 1);
+  buf[0] = b->self;
+  for (std::size_t i = 0; i < nargs + nkw; ++i) buf[i + 1] = args[i];
+  return call(b->func, buf.data(), nargs + 1, kwnames);
+}
+static void bound_dealloc(Object* o) {
+  decref(static_cast<Bound*>(o)->func);
+  decref(static_cast<Bound*>(o)->self);
+  free_instance(o);
+}
+
+// ---------------------------------------------------------------- staticmethod / classmethod
+static Value wrapper_new(Type* t, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs(t->name.c_str(), kw) || !check_args(t->name.c_str(), nargs, 1, 1)) return Value();
+  Value v = alloc_instance(t);
+  if (!v) return v;
+  static_cast<Wrapper*>(v.obj())->func = newref(args[0]);
+  return v;
+}
+static void wrapper_dealloc(Object* o) {
+  auto* w = static_cast<Wrapper*>(o);
+  if (w->dict) decref(val(w->dict));
+  xdecref(w->func);
+  free_instance(o);
+}
+static void wrapper_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
+  auto* w = static_cast<Wrapper*>(o);
+  if (w->dict) visit(val(w->dict), arg);
+  if (w->func.is_object()) visit(w->func, arg);
+}
+// staticmethod.__get__: the function itself.
+static Value staticmethod_get(Value self, Value, Value) { return newref(static_cast<Wrapper*>(self.obj())->func); }
+// staticmethod objects are callable (3.10+).
+static Value staticmethod_call(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
+  return call(static_cast<Wrapper*>(self.obj())->func, args, nargs, kw);
+}
+// classmethod.__get__: the function bound to the class.
+static Value classmethod_get(Value self, Value obj, Value type) {
+  Value func = static_cast<Wrapper*>(self.obj())->func;
+  Value t = type ? type : val(type_of(obj));
+  Type* ft = type_of(func);
+  if (ft->descr_get) return ft->descr_get(func, t, val(type_of(t)));
+  return make_bound(func, t);
+}
+static Value wrapper_get_func(Value self) { return newref(static_cast<Wrapper*>(self.obj())->func); }
+static Value wrapper_get_isabstract(Value self) {
+  Value f = getattr_or_null(static_cast<Wrapper*>(self.obj())->func, intern("__isabstractmethod__"));
+  if (!f) return has_error() ? Value() : newref(False());
+  return f;
+}
+// "<staticmethod(<function f at 0x...>)>"
+static Value wrapper_repr(Value self) {
+  Value r = repr(static_cast<Wrapper*>(self.obj())->func);
+  if (!r) return r;
+  std::string s = "<" + type_name(self) + "(" + str_utf8_ref(as_str(r)) + ")>";
+  decref(r);
+  return make_str_utf8(s);
+}
+
+// ---------------------------------------------------------------- property
+static int property_init(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  static const char* const kw[] = {"fget", "fset", "fdel", "doc"};
+  Value a[4];
+  if (!parse_args("property", args, nargs, kwnames, kw, 4, 0, a)) return -1;
+  auto* p = static_cast<Property*>(self.obj());
+  Value* fields[] = {&p->fget, &p->fset, &p->fdel, &p->doc};
+  for (int i = 0; i < 4; ++i) {
+    Value old = *fields[i];
+    *fields[i] = newref(a[i] ? a[i] : None());
+    xdecref(old);
+  }
+  if (p->doc == None() && p->fget != None()) {
+    Value d = getattr_or_null(p->fget, names.doc);
+    if (d) {
+      decref(p->doc);
+      p->doc = d;
+    } else if (has_error()) {
+      clear_error();
+    }
+  }
+  if (!p->name) p->name = newref(None());
+  return 0;
+}
+static Value property_new(Type* t, const Value*, std::size_t, Tuple*) {
+  Value v = alloc_instance(t);
+  if (!v) return v;
+  auto* p = static_cast<Property*>(v.obj());
+  p->fget = newref(None());
+  p->fset = newref(None());
+  p->fdel = newref(None());
+  p->doc = newref(None());
+  p->name = newref(None());
+  return v;
+}
+static void property_dealloc(Object* o) {
+  auto* p = static_cast<Property*>(o);
+  for (Value v : {p->fget, p->fset, p->fdel, p->doc, p->name}) xdecref(v);
+  free_instance(o);
+}
+static void property_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
+  auto* p = static_cast<Property*>(o);
+  for (Value v : {p->fget, p->fset, p->fdel, p->doc})
+    if (v.is_object()) visit(v, arg);
+}
+// "property 'x' of 'C' object has no getter"
+static void property_error(Property* p, Value obj, const char* what) {
+  std::string who = p->name && is_str(p->name) ? "property '" + str_utf8_ref(as_str(p->name)) + "'" : "property";
+  raise_fmt(AttributeErrorType, "%s of '%s' object has no %s", {who, type_name(obj), what});
+}
+static Value property_get(Value self, Value obj, Value) {
+  auto* p = static_cast<Property*>(self.obj());
+  if (!obj) return newref(self);
+  if (p->fget == None()) {
+    property_error(p, obj, "getter");
+    return Value();
+  }
+  return call(p->fget, &obj, 1);
+}
+static int property_set(Value self, Value obj, Value value) {
+  auto* p = static_cast<Property*>(self.obj());
+  Value f = value ? p->fset : p->fdel;
+  if (f == None()) {
+    property_error(p, obj, value ? "setter" : "deleter");
+    return -1;
+  }
+  Value args[2] = {obj, value};
+  Value r = call(f, args, value ? 2 : 1);
+  if (!r) return -1;
+  decref(r);
+  return 0;
+}
+// A copy of the property with one accessor replaced (getter/setter/deleter).
+static Value property_copy(Value self, int which, Value f) {
+  auto* p = static_cast<Property*>(self.obj());
+  Value args[4] = {p->fget, p->fset, p->fdel, p->doc};
+  args[which] = f;
+  Type* t = type_of(self);
+  Value r = call(val(t), args, 4);
+  if (r && is_exact(r, PropertyType)) {
+    auto* np = static_cast<Property*>(r.obj());
+    Value old = np->name;
+    np->name = newref(p->name);
+    xdecref(old);
+  }
+  return r;
+}
+static Value property_getter(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (!check_exact("getter", nargs, 1)) return Value();
+  return property_copy(self, 0, args[0]);
+}
+static Value property_setter(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (!check_exact("setter", nargs, 1)) return Value();
+  return property_copy(self, 1, args[0]);
+}
+static Value property_deleter(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (!check_exact("deleter", nargs, 1)) return Value();
+  return property_copy(self, 2, args[0]);
+}
+static Value property_set_name(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (!check_exact("__set_name__", nargs, 2)) return Value();
+  auto* p = static_cast<Property*>(self.obj());
+  Value old = p->name;
+  p->name = newref(args[1]);
+  xdecref(old);
+  return newref(None());
+}
+static Value property_fget(Value self) { return newref(static_cast<Property*>(self.obj())->fget); }
+static Value property_fset(Value self) { return newref(static_cast<Property*>(self.obj())->fset); }
+static Value property_fdel(Value self) { return newref(static_cast<Property*>(self.obj())->fdel); }
+static Value property_doc(Value self) { return newref(static_cast<Property*>(self.obj())->doc); }
+static int property_set_doc(Value self, Value v) {
+  auto* p = static_cast<Property*>(self.obj());
+  Value old = p->doc;
+  p->doc = newref(v ? v : None());
+  xdecref(old);
+  return 0;
+}
+
+// ---------------------------------------------------------------- super
+// The type whose MRO super(type, obj) searches: type(obj), or obj itself for a class.
+static Type* super_check(Type* t, Value obj) {
+  if (is_type(obj) && is_subtype(as_type(obj), t)) return as_type(obj);
+  if (isinstance_type(obj, t)) return type_of(obj);
+  Value cls = getattr_or_null(obj, names.class_);
+  if (cls && is_type(cls) && as_type(cls) != type_of(obj) && is_subtype(as_type(cls), t)) {
+    Type* r = as_type(cls);
+    decref(cls);
+    return r;
+  }
+  xdecref(cls);
+  if (!has_error()) raise_type_error("super(type, obj): obj must be an instance or subtype of type");
+  return nullptr;
+}
+
+// super(type, obj) as a Value.
+Value make_super(Type* t, Value obj) {
+  Type* ot = nullptr;
+  if (obj && obj != None()) {
+    ot = super_check(t, obj);
+    if (!ot) return Value();
+  }
+  Value v = alloc_instance(SuperType);
+  if (!v) return v;
+  auto* s = static_cast<Super*>(v.obj());
+  s->type = t;
+  incref(val(t));
+  s->obj = newref(obj ? obj : None());
+  s->obj_type = ot;
+  if (ot) incref(val(ot));
+  return v;
+}
+
+static Value super_new(Type*, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("super", kw) || !check_args("super", nargs, 0, 2)) return Value();
+  if (nargs == 0) {
+    if (!super_noargs_hook) return raise(RuntimeErrorType, "super(): no arguments");
+    Value t, obj;
+    if (!super_noargs_hook(&t, &obj)) return Value();
+    Value r = is_type(t) ? make_super(as_type(t), obj) : raise(RuntimeErrorType, "super(): __class__ is not a type");
+    decref(t);
+    decref(obj);
+    return r;
+  }
+  if (!is_type(args[0]))
+    return raise_fmt(TypeErrorType, "super() argument 1 must be a type, not %s", {type_name(args[0])});
+  return make_super(as_type(args[0]), nargs > 1 ? args[1] : Value());
+}
+static void super_dealloc(Object* o) {
+  auto* s = static_cast<Super*>(o);
+  decref(val(s->type));
+  xdecref(s->obj);
+  if (s->obj_type) decref(val(s->obj_type));
+  free_instance(o);
+}
+static void super_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
+  auto* s = static_cast<Super*>(o);
+  if (s->obj.is_object()) visit(s->obj, arg);
+}
+// super().name: the MRO of obj's type after `type`.
+static Value super_getattr(Value self, Str* name) {
+  auto* s = static_cast<Super*>(self.obj());
+  if (s->obj_type && !(name->length == 9 && str_utf8_ref(name) == "__class__")) {
+    Tuple* mro = s->obj_type->mro;
+    std::size_t i = 0;
+    while (i < mro->length && mro->items[i].obj() != s->type) ++i;
+    for (++i; i < mro->length; ++i) {
+      Type* k = as_type(mro->items[i]);
+      Value r = dict_get_str(val(k->dict), name);
+      if (!r) continue;
+      Type* rt = type_of(r);
+      if (!rt->descr_get) return newref(r);
+      Value obj = s->obj.obj() == s->obj_type ? Value() : s->obj;
+      incref(r);
+      Value out = rt->descr_get(r, obj, val(s->obj_type));
+      decref(r);
+      return out;
+    }
+  }
+  return generic_getattr(self, name);
+}
+static Value super_repr(Value self) {
+  auto* s = static_cast<Super*>(self.obj());
+  std::string out = "<super: <class '" + s->type->name + "'>, ";
+  if (s->obj_type)
+    out += "<" + s->obj_type->name + " object>>";
+  else
+    out += "NULL>";
+  return make_str_utf8(out);
+}
+static Value super_descr_get(Value self, Value obj, Value) {
+  auto* s = static_cast<Super*>(self.obj());
+  if (!obj || s->obj != None()) return newref(self);
+  return make_super(s->type, obj);
+}
+static Value super_get_thisclass(Value self) { return newref(val(static_cast<Super*>(self.obj())->type)); }
+static Value super_get_self(Value self) { return newref(static_cast<Super*>(self.obj())->obj); }
+static Value super_get_self_class(Value self) {
+  Type* t = static_cast<Super*>(self.obj())->obj_type;
+  return newref(t ? val(t) : None());
+}
+
+// Sets up the descriptor types.
+void init_descr_types() {
+  type_init(&g_bound, "method", ObjectType, sizeof(Bound), TF_GC);
+  g_bound.dealloc = bound_dealloc;
+  g_bound.call = bound_call;
+  type_ready(&g_bound);
+
+  for (Type* t : {StaticMethodType, ClassMethodType}) {
+    bool st = t == StaticMethodType;
+    type_init(t, st ? "staticmethod" : "classmethod", ObjectType, sizeof(Wrapper), TF_BASETYPE | TF_GC);
+    {
+      Wrapper probe{};
+      t->dict_offset = reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe);
+    }
+    t->new_fn = wrapper_new;
+    t->dealloc = wrapper_dealloc;
+    t->traverse = wrapper_traverse;
+    t->repr = wrapper_repr;
+    t->descr_get = st ? staticmethod_get : classmethod_get;
+    if (st) t->call = staticmethod_call;
+    add_getset(t, "__func__", wrapper_get_func);
+    add_getset(t, "__wrapped__", wrapper_get_func);
+    add_getset(t, "__isabstractmethod__", wrapper_get_isabstract);
+    type_ready(t);
+  }
+
+  Type* p = PropertyType;
+  type_init(p, "property", ObjectType, sizeof(Property), TF_BASETYPE | TF_GC);
+  p->new_fn = property_new;
+  p->init = property_init;
+  p->dealloc = property_dealloc;
+  p->traverse = property_traverse;
+  p->descr_get = property_get;
+  p->descr_set = property_set;
+  add_method(p, "getter", property_getter);
+  add_method(p, "setter", property_setter);
+  add_method(p, "deleter", property_deleter);
+  add_method(p, "__set_name__", property_set_name);
+  add_getset(p, "fget", property_fget);
+  add_getset(p, "fset", property_fset);
+  add_getset(p, "fdel", property_fdel);
+  add_getset(p, "__doc__", property_doc, property_set_doc);
+  type_ready(p);
+
+  Type* s = SuperType;
+  type_init(s, "super", ObjectType, sizeof(Super), TF_BASETYPE | TF_GC);
+  s->new_fn = super_new;
+  s->dealloc = super_dealloc;
+  s->traverse = super_traverse;
+  s->getattr = super_getattr;
+  s->repr = super_repr;
+  s->descr_get = super_descr_get;
+  add_getset(s, "__thisclass__", super_get_thisclass);
+  add_getset(s, "__self__", super_get_self);
+  add_getset(s, "__self_class__", super_get_self_class);
+  type_ready(s);
+}
+
+}  // namespace peppy::objects
