@@ -50,4 +50,10 @@ inline constexpr int kFStringMaxBrackets = 200;
 // "f-string: expressions nested too deeply".
 inline constexpr int kFStringMaxFieldNesting = 2;
 
+// Code objects and constant tuples/frozensets nested in one another in bytecode (module = level 1): the loader recurses per level; CPython's marshal stops at 2000 levels, 2 per nested function.
+inline constexpr int kMaxBytecodeNesting = 1000;
+
+// Values one code object's stack may hold (Code::stacksize; also the largest count operand): the VM reserves stacksize slots per call, so a crafted file must not ask for gigabytes.
+inline constexpr unsigned kMaxStackSize = 1u << 20;
+
 }  // namespace peppy::limits

@@ -1,0 +1,429 @@
+// support.cpp: what the interpreter loop needs around it: helpers of some opcodes
+// (slices, unpacking into displays, **-merging, calls with *args/**kwargs, imports),
+// __build_class__, running a module as __main__, and printing an uncaught exception
+// the way CPython does (traceback, chained exceptions, SystemExit).
+#include <cstdio>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ast/ast_nodes.hpp"
+#include "builtins/builtins.hpp"
+#include "objects/core.hpp"
+#include "parse/parser.hpp"
+#include "vm/runtime.hpp"
+
+
+namespace peppy::vm {
+
+using namespace objects;
+
+Value build_class(Value, const Value* args, std::size_t nargs, Tuple* kwnames);
+
+// ---------------------------------------------------------------- opcode helpers
+namespace {
+
+// Calls fn(key, value) for each item of a mapping (a dict, or anything with keys() and
+// __getitem__). AttributeError when it has no keys().
+template <typename Fn>
+int for_each_item(Value mapping, Fn fn) {
+  Value keys;
+  if (type_of(mapping) == DictType) {
+    keys = newref(mapping);
+  } else {
+    Value meth = getattr(mapping, intern("keys"));
+    if (!meth) return -1;
+    keys = call(meth, nullptr, 0, nullptr);
+    decref(meth);
+    if (!keys) return -1;
+  }
+  Value it = get_iter(keys);
+  decref(keys);
+  if (!it) return -1;
+  for (;;) {
+    Value k = iter_next(it);
+    if (!k) break;
+    Value v = getitem(mapping, k);
+    if (!v) {
+      decref(k);
+      decref(it);
+      return -1;
+    }
+    int r = fn(k, v);
+    decref(k);
+    decref(v);
+    if (r < 0) {
+      decref(it);
+      return -1;
+    }
+  }
+  decref(it);
+  return has_error() ? -1 : 0;
+}
+
+// The name a call error uses for a callable: "f()" for functions, else its type's.
+std::string callable_name(Value callable) {
+  if (type_of(callable) == FunctionType)
+    return str_utf8(static_cast<Str*>(static_cast<Function*>(callable.obj())->qualname.obj())) + "()";
+  if (type_of(callable) == MethodType) return callable_name(static_cast<BoundMethod*>(callable.obj())->func);
+  if (isinstance_type(callable, TypeType)) return static_cast<Type*>(callable.obj())->name + "()";
+  return type_of(callable)->name + " object";
+}
+
+}  // namespace
+
+int dict_merge_unique(Value dict, Value other, Value callable) {
+  int r = for_each_item(other, [&](Value k, Value v) {
+    if (dict_get(dict, k)) {
+      Value kr = objects::str(k);
+      raise(TypeErrorType, callable_name(callable) + " got multiple values for keyword argument '" +
+                               (kr ? str_utf8(static_cast<Str*>(kr.obj())) : std::string("?")) + "'");
+      decref(kr);
+      return -1;
+    }
+    return dict_set(dict, k, v);
+  });
+  if (r < 0 && isinstance_type(current_error(), AttributeErrorType)) {
+    clear_error();
+    raise(TypeErrorType, callable_name(callable) + " argument after ** must be a mapping, not " + type_of(other)->name);
+  }
+  return r;
+}
+
+Value call_ex(Value callable, Value self, Value args, Value kwargs) {
+  std::vector<Value> argv;
+  if (self) argv.push_back(newref(self));
+  if (type_of(args) == TupleType) {
+    auto* t = static_cast<Tuple*>(args.obj());
+    for (std::size_t i = 0; i < t->length; ++i) argv.push_back(newref(t->items[i]));
+  } else {
+    Value it = get_iter(args);
+    if (!it) {
+      clear_error();
+      for (Value v : argv) decref(v);
+      return raise(TypeErrorType, callable_name(callable) + " argument after * must be an iterable, not " + type_of(args)->name);
+    }
+    for (;;) {
+      Value v = iter_next(it);
+      if (!v) break;
+      argv.push_back(v);
+    }
+    decref(it);
+    if (has_error()) {
+      for (Value v : argv) decref(v);
+      return Value();
+    }
+  }
+  const std::size_t npos = argv.size();
+  Value kwnames;
+  if (kwargs) {
+    std::vector<Value> names;
+    int r = for_each_item(kwargs, [&](Value k, Value v) {
+      if (type_of(k) != StrType) {
+        raise(TypeErrorType, "keywords must be strings");
+        return -1;
+      }
+      names.push_back(newref(k));
+      argv.push_back(newref(v));
+      return 0;
+    });
+    if (r < 0) {
+      for (Value v : argv) decref(v);
+      for (Value v : names) decref(v);
+      return Value();
+    }
+    if (!names.empty()) {
+      kwnames = make_tuple_from(names.data(), names.size());
+    }
+    for (Value v : names) decref(v);
+  }
+  Value r = call(callable, argv.data(), npos, kwnames ? static_cast<Tuple*>(kwnames.obj()) : nullptr);
+  for (Value v : argv) decref(v);
+  decref(kwnames);
+  return r;
+}
+
+Value import_module(Str* name, Value, Value, Value) {
+  return raise(ModuleNotFoundErrorType, "No module named '" + str_utf8(name) + "'");
+}
+
+int import_star(Value, Value) {
+  raise(ImportErrorType, "import * is not supported yet");
+  return -1;
+}
+
+// ---------------------------------------------------------------- builtins
+namespace {
+
+// The type of __build_class__ (a built-in function of the VM).
+Type* make_build_class_type() {
+  Type* t = new Type();
+  t->type = TypeType;
+  t->refcnt = 1 << 30;
+  t->name = "builtin_function_or_method";
+  t->qualname = t->name;
+  t->module = "builtins";
+  t->base = ObjectType;
+  t->call = build_class;
+  t->repr = [](Value) { return make_str_utf8("<built-in function __build_class__>"); };
+  return t;
+}
+
+}  // namespace
+
+Value builtins_dict() {
+  static Value dict = [] {
+    Value d = builtins::builtins_dict();
+    static Object build_class_obj;
+    build_class_obj.refcnt = 1 << 30;
+    build_class_obj.type = make_build_class_type();
+    dict_set(d, Value::object(intern("__build_class__")), Value::object(&build_class_obj));
+    return d;
+  }();
+  return dict;
+}
+
+// ---------------------------------------------------------------- tracebacks
+namespace {
+
+std::map<std::string, std::vector<std::string>>& sources() {
+  static std::map<std::string, std::vector<std::string>> s;
+  return s;
+}
+
+// Line `lineno` of a remembered source, without surrounding white space ("" if none).
+std::string source_line(const std::string& filename, int lineno) {
+  auto it = sources().find(filename);
+  if (it == sources().end() || lineno < 1 || static_cast<std::size_t>(lineno) > it->second.size()) return "";
+  const std::string& l = it->second[lineno - 1];
+  std::size_t b = l.find_first_not_of(" \t\f\r\n");
+  if (b == std::string::npos) return "";
+  std::size_t e = l.find_last_not_of(" \t\f\r\n");
+  return l.substr(b, e - b + 1);
+}
+
+// The text of str(v) as UTF-8 ("<exception str() failed>" if it fails).
+std::string str_text(Value v) {
+  Value s = objects::str(v);
+  if (!s) {
+    clear_error();
+    return "<exception str() failed>";
+  }
+  std::string out = str_utf8(static_cast<Str*>(s.obj()));
+  decref(s);
+  return out;
+}
+
+// "Type: message" as the last line of a traceback.
+std::string exception_line(Value exc) {
+  Type* t = type_of(exc);
+  std::string name = t->qualname.empty() ? t->name : t->qualname;
+  if (t->module != "builtins" && t->module != "__main__" && !t->module.empty()) name = t->module + "." + name;
+  std::string msg = str_text(exc);
+  return msg.empty() ? name + "\n" : name + ": " + msg + "\n";
+}
+
+// The raw line `lineno` of a remembered source ("" if none).
+const std::string* raw_line(const std::string& filename, int lineno) {
+  auto it = sources().find(filename);
+  if (it == sources().end() || lineno < 1 || static_cast<std::size_t>(lineno) > it->second.size()) return nullptr;
+  return &it->second[lineno - 1];
+}
+
+// Code points in the first `bytes` bytes of a UTF-8 line.
+long chars_in(const std::string& line, long bytes) {
+  long n = 0;
+  for (long i = 0; i < bytes && i < static_cast<long>(line.size()); ++i)
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// Where CPython 3.11 puts the "~~~^^^~~~" of an expression segment: for a binary
+// operation, the operator between its operands ("^") and the operands ("~"); for a
+// subscript, the brackets part. False if the segment is not such an expression.
+bool caret_anchors(const std::string& segment, long& left, long& right) {
+  parse::ParseResult r = parse::parse_module(segment, "<string>");
+  if (!r.tree) return false;
+  auto* m = ast::as<ast::Module>(r.tree);
+  if (!m || m->body.size() != 1) return false;
+  auto* st = ast::as<ast::Expr>(m->body[0]);
+  if (!st) return false;
+  if (auto* b = ast::as<ast::BinOp>(st->value)) {
+    for (int i = b->left->end_col_offset; i < b->right->col_offset && i < static_cast<int>(segment.size()); ++i) {
+      const char c = segment[i];
+      if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\\') continue;
+      left = i;
+      right = i + 1;
+      if (i + 1 < b->right->col_offset && segment[i + 1] != ' ' && segment[i + 1] != '\t') ++right;
+      return true;
+    }
+    return false;
+  }
+  if (auto* sub = ast::as<ast::Subscript>(st->value)) {
+    left = sub->value->end_col_offset;
+    right = sub->slice->end_col_offset + 1;
+    return true;
+  }
+  return false;
+}
+
+// The caret line CPython 3.11 prints under a traceback's source line, or "".
+std::string caret_line(const std::string& line, const bytecode::Position& pos) {
+  if (pos.col < 0 || pos.end_col < 0 || pos.lineno < 0) return "";
+  std::size_t b = line.find_first_not_of(" \t\f");
+  if (b == std::string::npos) return "";
+  std::size_t e = line.find_last_not_of(" \t\f\r\n");
+  const long stripped_chars = chars_in(line, static_cast<long>(b));          // leading white space
+  const long stripped_len = chars_in(line, static_cast<long>(e + 1)) - stripped_chars;
+  long start = chars_in(line, pos.col);
+  long end;
+  bool anchors = false;
+  long left = 0, right = 0;
+  if (pos.lineno == pos.end_lineno) {
+    end = chars_in(line, pos.end_col);
+    if (pos.end_col > pos.col && static_cast<std::size_t>(pos.end_col) <= line.size()) {
+      std::string segment = line.substr(pos.col, pos.end_col - pos.col);
+      long lb = 0, rb = 0;
+      if (caret_anchors(segment, lb, rb)) {
+        anchors = true;
+        left = chars_in(segment, lb);
+        right = chars_in(segment, rb);
+      }
+    }
+  } else {
+    end = stripped_chars + stripped_len;
+  }
+  if (!(end - start < stripped_len || (anchors && right - left > 0))) return "";
+  std::string out = "    " + std::string(static_cast<std::size_t>(std::max(0L, start - stripped_chars)), ' ');
+  if (anchors) {
+    out += std::string(static_cast<std::size_t>(std::max(0L, left)), '~');
+    out += std::string(static_cast<std::size_t>(std::max(0L, right - left)), '^');
+    out += std::string(static_cast<std::size_t>(std::max(0L, end - start - right)), '~');
+  } else {
+    out += std::string(static_cast<std::size_t>(std::max(0L, end - start)), '^');
+  }
+  return out + "\n";
+}
+
+// One exception with its traceback.
+void print_one(std::string& out, Value exc) {
+  auto* e = static_cast<objects::Exception*>(exc.obj());
+  if (e->traceback) {
+    out += "Traceback (most recent call last):\n";
+    for (Value tbv = e->traceback; tbv; tbv = static_cast<Traceback*>(tbv.obj())->next) {
+      auto* tb = static_cast<Traceback*>(tbv.obj());
+      const std::string& filename = tb->code->code->filename;
+      out += "  File \"" + filename + "\", line " + std::to_string(tb->lineno) + ", in " + tb->code->code->name + "\n";
+      std::string line = source_line(filename, tb->lineno);
+      if (!line.empty()) {
+        out += "    " + line + "\n";
+        const auto& positions = tb->code->code->positions;
+        if (const std::string* raw = raw_line(filename, tb->lineno); raw && tb->lasti < positions.size())
+          out += caret_line(*raw, positions[tb->lasti]);
+      }
+    }
+  }
+  out += exception_line(exc);
+}
+
+// The exception with its causes and contexts, oldest first (CPython's order).
+void print_chain(std::string& out, Value exc, std::set<Object*>& seen) {
+  seen.insert(exc.obj());
+  auto* e = static_cast<objects::Exception*>(exc.obj());
+  if (e->cause && isinstance_type(e->cause, BaseExceptionType) && !seen.count(e->cause.obj())) {
+    print_chain(out, e->cause, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e->context && !e->suppress_context && isinstance_type(e->context, BaseExceptionType) &&
+             !seen.count(e->context.obj())) {
+    print_chain(out, e->context, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  print_one(out, exc);
+}
+
+}  // namespace
+
+void remember_source(const std::string& filename, const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) nl = text.size();
+    lines.push_back(text.substr(start, nl - start));
+    start = nl + 1;
+  }
+  sources()[filename] = std::move(lines);
+}
+
+int report_uncaught() {
+  Value exc = take_error();
+  builtins::flush_std_streams();
+  if (!exc) return 1;
+  if (isinstance_type(exc, SystemExitType)) {
+    auto* e = static_cast<objects::Exception*>(exc.obj());
+    int status = 0;
+    Value code = Value();
+    if (e->args && static_cast<Tuple*>(e->args.obj())->length > 0) code = static_cast<Tuple*>(e->args.obj())->items[0];
+    if (!code || code == None()) {
+      status = 0;
+    } else if (code.is_small()) {
+      status = static_cast<int>(code.small_value());
+    } else {
+      std::string text = str_text(code) + "\n";
+      builtins::stderr_write(text);
+      status = 1;
+    }
+    decref(exc);
+    return status;
+  }
+  std::string out;
+  if (isinstance_type(exc, BaseExceptionType)) {
+    std::set<Object*> seen;
+    print_chain(out, exc, seen);
+  } else {
+    out = "Error: " + str_text(exc) + "\n";
+  }
+  builtins::stderr_write(out);
+  builtins::flush_std_streams();
+  decref(exc);
+  return 1;
+}
+
+// ---------------------------------------------------------------- running __main__
+int run_main(const std::shared_ptr<const bytecode::Code>& code, const std::string& filename) {
+  Value cov = load_code(code);
+  if (!cov) return report_uncaught();
+  Thread& t = thread();
+  Value globals = make_dict();
+  dict_set(globals, Value::object(intern("__name__")), Value::object(intern("__main__")));
+  Value file = make_str_utf8(filename);
+  dict_set(globals, Value::object(intern("__file__")), file);
+  decref(file);
+  dict_set(globals, Value::object(intern("__doc__")), None());
+  dict_set(globals, Value::object(intern("__builtins__")), builtins_dict());
+  auto* co = static_cast<CodeObject*>(cov.obj());
+  Frame* f = push_frame(t, co);
+  if (!f) {
+    decref(cov);
+    decref(globals);
+    return report_uncaught();
+  }
+  f->owns_code = true;  // the frame releases cov
+  f->globals = globals;
+  f->builtins = builtins_dict();
+  f->locals = newref(globals);
+  f->is_entry = true;
+  Value r = run(t, f);
+  int status = 0;
+  if (!r) {
+    status = report_uncaught();
+  } else {
+    decref(r);
+  }
+  builtins::flush_std_streams();
+  decref(globals);
+  return status;
+}
+
+}  // namespace peppy::vm
