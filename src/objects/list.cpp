@@ -31,13 +31,23 @@ static int list_reserve(List* l, std::size_t n) {
   return 0;
 }
 
+// Freed exact list headers, chained through `type`.
+static List* g_free_lists = nullptr;
+static int g_num_free_lists = 0;
+
 // A list of type t with n null items.
 static Value list_alloc_type(Type* t, std::size_t n) {
   Value v = t == ListType ? Value() : alloc_instance(t);
   List* l;
   if (t == ListType) {
-    l = static_cast<List*>(std::malloc(sizeof(List)));
-    if (!l) return raise_no_memory();
+    if (g_free_lists) {
+      l = g_free_lists;
+      g_free_lists = reinterpret_cast<List*>(l->type);
+      --g_num_free_lists;
+    } else {
+      l = static_cast<List*>(std::malloc(sizeof(List)));
+      if (!l) return raise_no_memory();
+    }
     l->refcnt = 1;
     l->type = ListType;
     l->length = l->capacity = 0;
@@ -71,6 +81,12 @@ static void list_dealloc(Object* o) {
   for (std::size_t i = 0; i < n; ++i) xdecref(items[i]);
   std::free(items);
   if (o->type == ListType) {
+    if (g_num_free_lists < 80) {
+      o->type = reinterpret_cast<Type*>(g_free_lists);
+      g_free_lists = l;
+      ++g_num_free_lists;
+      return;
+    }
     std::free(o);
     return;
   }
@@ -169,6 +185,12 @@ static bool list_index_key(Value key, std::int64_t& i) {
 // l[i] / l[a:b:c]
 static Value list_getitem(Value self, Value key) {
   List* l = as_list(self);
+  if (key.is_small()) {
+    std::int64_t i = key.small_value();
+    if (i < 0) i += static_cast<std::int64_t>(l->length);
+    if (static_cast<std::uint64_t>(i) >= l->length) return raise(IndexErrorType, "list index out of range");
+    return newref(l->items[i]);
+  }
   if (is_exact(key, SliceType)) {
     std::int64_t start, stop, step;
     if (!slice_unpack(key, start, stop, step)) return Value();

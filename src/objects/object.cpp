@@ -390,11 +390,18 @@ Value object_repr_default(Value o) {
   return make_str_utf8(s);
 }
 
+static int g_repr_depth = 0;
+
 // repr(v)
 Value repr(Value v) {
   Type* t = type_of(v);
   if (!t->repr) return object_repr_default(v);
+  if (++g_repr_depth > 2000) {
+    --g_repr_depth;
+    return raise(RecursionErrorType, "maximum recursion depth exceeded while getting the repr of an object");
+  }
   Value r = t->repr(v);
+  --g_repr_depth;
   if (r && !is_str(r)) {
     raise_fmt(TypeErrorType, "__repr__ returned non-string (type %s)", {type_name(r)});
     decref(r);

@@ -15,8 +15,23 @@ Type* const TupleType = &g_tuple;
 static Tuple* g_empty_tuple = nullptr;
 
 // ---------------------------------------------------------------- allocation
+// Freed exact tuples of 1..kFreeSizes-1 items, by size, chained through `type`.
+static constexpr std::size_t kFreeSizes = 16, kFreeMax = 1000;
+static Tuple* g_free_tuples[kFreeSizes];
+static std::size_t g_num_free_tuples[kFreeSizes];
+
 // A tuple of type t with n null items.
 static Tuple* tuple_alloc_type(Type* t, std::size_t n) {
+  if (t == TupleType && n < kFreeSizes && g_free_tuples[n]) {
+    Tuple* tp = g_free_tuples[n];
+    g_free_tuples[n] = reinterpret_cast<Tuple*>(tp->type);
+    --g_num_free_tuples[n];
+    tp->refcnt = 1;
+    tp->type = TupleType;
+    tp->hash = -1;
+    for (std::size_t i = 0; i < n; ++i) tp->items[i] = Value();
+    return tp;
+  }
   std::size_t head = t == TupleType ? sizeof(Tuple) : ((t->basic_size + 7) & ~std::size_t{7});
   void* mem = std::calloc(1, head + n * sizeof(Value));
   if (!mem) {
@@ -65,6 +80,13 @@ static void tuple_dealloc(Object* o) {
   auto* t = static_cast<Tuple*>(o);
   for (std::size_t i = 0; i < t->length; ++i) xdecref(t->items[i]);
   if (o->type == TupleType) {
+    std::size_t n = t->length;
+    if (n > 0 && n < kFreeSizes && g_num_free_tuples[n] < kFreeMax) {
+      o->type = reinterpret_cast<Type*>(g_free_tuples[n]);
+      g_free_tuples[n] = t;
+      ++g_num_free_tuples[n];
+      return;
+    }
     std::free(o);
     return;
   }
