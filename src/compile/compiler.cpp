@@ -1,0 +1,84 @@
+// compiler.cpp: the compiler's entry point: the passes in CPython's order (future
+// statements, AST optimizer, symbol table, code generation), run on a thread with a
+// large stack so that deep trees cannot overflow the native one, and every error
+// turned into CompileResult::error.
+#include "compile/compiler.hpp"
+
+#include <pthread.h>
+
+#include <functional>
+
+#include "compile/codegen.hpp"
+#include "compile/errors.hpp"
+#include "compile/future.hpp"
+#include "compile/optimize.hpp"
+#include "compile/symtable.hpp"
+
+namespace peppy::compile {
+
+namespace {
+
+// Native stack for the compiler's recursive passes (kMaxCompileDepth levels, each a few
+// frames, with room for sanitizer builds).
+constexpr std::size_t kCompileStackBytes = 256u << 20;
+
+// Runs fn on a thread with a large stack (in the calling thread if one cannot be made).
+void run_with_large_stack(const std::function<void()>& fn) {
+  pthread_attr_t attr;
+  pthread_t th;
+  if (pthread_attr_init(&attr) == 0) {
+    if (pthread_attr_setstacksize(&attr, kCompileStackBytes) == 0) {
+      auto call = [](void* p) -> void* {
+        (*static_cast<const std::function<void()>*>(p))();
+        return nullptr;
+      };
+      if (pthread_create(&th, &attr, call, const_cast<std::function<void()>*>(&fn)) == 0) {
+        pthread_join(th, nullptr);
+        pthread_attr_destroy(&attr);
+        return;
+      }
+    }
+    pthread_attr_destroy(&attr);
+  }
+  fn();
+}
+
+// The passes, throwing CompileError.
+std::shared_ptr<const bytecode::Code> compile_passes(const ast::Module& module, const std::string& filename) {
+  const FutureFeatures future = parse_future(module);
+  Optimizer optimizer(future);
+  optimizer.run(module);
+  auto symbols = SymbolTable::build(module, future);
+  Codegen codegen(filename, *symbols, optimizer, future);
+  return codegen.compile_module(module);
+}
+
+}  // namespace
+
+// Compiles a module; errors come back as values.
+CompileResult compile_module(const ast::Module& module, const std::string& filename, const tok::Source* source) {
+  CompileResult result;
+  std::function<void()> work = [&] {
+    try {
+      result.code = compile_passes(module, filename);
+    } catch (const CompileError& e) {
+      result.error = e.error;
+    } catch (const std::bad_alloc&) {
+      tok::Error err;
+      err.type = "MemoryError";
+      result.error = err;
+    }
+  };
+  run_with_large_stack(work);
+  if (result.error) {
+    result.code = nullptr;
+    tok::Error& e = *result.error;
+    if (source != nullptr && e.row > 0) {
+      e.text = source->line_utf8(e.row);
+      if (!e.text.empty() || static_cast<std::size_t>(e.row) < source->lines.size()) e.text += "\n";
+    }
+  }
+  return result;
+}
+
+}  // namespace peppy::compile

@@ -1,0 +1,61 @@
+// future.cpp: reading the module's leading `from __future__ import` statements (what
+// CPython's future.c does), and finding docstrings.
+#include "compile/future.hpp"
+
+#include <string>
+
+#include "compile/errors.hpp"
+
+namespace peppy::compile {
+
+// A docstring: the first statement is `Expr(Constant(str))`.
+const ast::Constant* docstring_of(const std::vector<ast::stmt*>& body) {
+  if (body.empty()) return nullptr;
+  const auto* e = ast::as<ast::Expr>(body.front());
+  if (e == nullptr) return nullptr;
+  const auto* c = ast::as<ast::Constant>(e->value);
+  if (c == nullptr || c->value.kind != ast::ConstantValue::Kind::Str) return nullptr;
+  return c;
+}
+
+namespace {
+
+// Checks the names of one `from __future__ import ...` and turns their features on.
+// Errors are placed at the statement, with no end offset (as CPython's).
+void check_features(const ast::ImportFrom& s, FutureFeatures& ff) {
+  for (const ast::alias* a : s.names) {
+    const std::string& f = a->name;
+    if (f == "nested_scopes" || f == "generators" || f == "division" || f == "absolute_import" ||
+        f == "with_statement" || f == "print_function" || f == "unicode_literals" || f == "generator_stop") {
+      continue;  // mandatory in 3.11: no flag
+    }
+    if (f == "barry_as_FLUFL") {
+      ff.flags |= CO_FUTURE_BARRY_AS_BDFL;
+    } else if (f == "annotations") {
+      ff.flags |= CO_FUTURE_ANNOTATIONS;
+    } else if (f == "braces") {
+      throw_syntax_error("not a chance", s.lineno, s.col_offset, s.lineno, -1);
+    } else {
+      throw_syntax_error("future feature " + f.substr(0, 100) + " is not defined", s.lineno, s.col_offset,
+                         s.lineno, -1);
+    }
+  }
+}
+
+}  // namespace
+
+// The leading run of future statements: each is checked; the run ends at the first
+// other statement (a later future import is the compiler's error, not this one's).
+FutureFeatures parse_future(const ast::Module& module) {
+  FutureFeatures ff;
+  std::size_t i = docstring_of(module.body) != nullptr ? 1 : 0;
+  for (; i < module.body.size(); ++i) {
+    const auto* s = ast::as<ast::ImportFrom>(module.body[i]);
+    if (s == nullptr || s->module != "__future__") break;  // relative too, as CPython
+    check_features(*s, ff);
+    ff.lineno = s->lineno;
+  }
+  return ff;
+}
+
+}  // namespace peppy::compile
