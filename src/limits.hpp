@@ -24,6 +24,21 @@ inline constexpr unsigned long long kMaxSourceBytes = 1ull << 30;
 // (PEP 651's guard against quadratic conversions); more is a SyntaxError.
 inline constexpr int kMaxIntStrDigits = 4300;
 
+// Value slots of the VM's frame stack (every frame's locals and value stack, contiguous):
+// 16M slots, 128 MB of address space, allocated by the OS only as it is touched. Deep
+// enough for any recursion the recursion limit allows at its usual settings; beyond it,
+// RecursionError.
+inline constexpr unsigned long kFrameStackValues = 16ul << 20;
+
+// The native stack of the thread peppy-run runs the VM on: room for kMaxNativeCallDepth
+// nested entries of the interpreter (each a few KB of native frames).
+inline constexpr unsigned long long kVmStackBytes = 256ull << 20;
+
+// Nested entries of the interpreter from C++ (a Python function called by a built-in,
+// e.g. a sort key, that calls a built-in that calls Python...): each costs native stack,
+// so past this many, RecursionError.
+inline constexpr int kMaxNativeCallDepth = 2000;
+
 // Grammar rules the parser may nest (CPython's parser stops at 6000 levels with a
 // MemoryError). Each level costs a few native stack frames, so this bounds the native
 // stack the parser needs; peppy-parse runs the parser on a thread with a stack sized

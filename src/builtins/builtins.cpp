@@ -432,7 +432,14 @@ static Value bi_next(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   Type* t = type_of(args[0]);
   if (!t->next) return raise_fmt(TypeErrorType, "'%s' object is not an iterator", {t->name});
   Value r = t->next(args[0]);
-  if (r || has_error()) return r;
+  if (r) return r;
+  if (has_error()) {
+    if (nargs == 2 && isinstance_type(current_error(), StopIterationType)) {
+      clear_error();
+      return newref(args[1]);
+    }
+    return r;
+  }
   if (nargs == 2) return newref(args[1]);
   return raise_stop_iteration(Value());
 }

@@ -376,8 +376,10 @@ class Checker {
       case Op::IS_OP:
       case Op::CONTAINS_OP:
       case Op::CALL_FUNCTION_EX:
-      case Op::RERAISE:
         most = 1;
+        break;
+      case Op::RERAISE:  // 1: f_lasti is under the exception; 2: under one more value (with)
+        most = 2;
         break;
       case Op::GET_AWAITABLE:
         most = 2;

@@ -249,7 +249,8 @@ int dict_set_hashed(Dict* d, Value key, std::int64_t hash, Value value);
 Value dict_get_str_ascii(Dict* d, std::string_view key);  // borrowed; slow path for C++ callers
 int dict_set_str(Value dict, std::string_view key, Value value);
 Value dict_copy(Value d);
-int dict_update(Value d, Value other);  // mapping or iterable of pairs
+int dict_update(Value d, Value other);
+std::int64_t dict_lookup_index(Dict* d, Str* key);  // entry index of a str key, -1 if absent  // mapping or iterable of pairs
 bool dict_next(Dict* d, std::size_t& pos, Value& key, Value& value);  // borrowed key/value
 Value dict_pop_item_str(Dict* d, Str* key);
 

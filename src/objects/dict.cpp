@@ -195,6 +195,26 @@ Value dict_get_str(Value dict, Str* key) {
   }
 }
 
+// The entry index of a str key in d, or -1 (for the VM's global-load cache: an entry
+// keeps its index while d->version is unchanged).
+std::int64_t dict_lookup_index(Dict* d, Str* key) {
+  if (!d->indices) return -1;
+  std::int64_t hash = key->hash != -1 ? key->hash : str_hash(key);
+  std::size_t mask = d->mask;
+  std::size_t i = static_cast<std::size_t>(hash) & mask;
+  auto perturb = static_cast<std::uint64_t>(hash);
+  for (;;) {
+    std::int32_t ix = d->indices[i];
+    if (ix == kEmpty) return -1;
+    if (ix >= 0) {
+      DictEntry& e = d->entries[ix];
+      if (e.key.obj() == key || (e.hash == hash && is_str(e.key) && str_equal(as_str(e.key), key))) return ix;
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
 // The value for a UTF-8 key (borrowed) or null.
 Value dict_get_str_ascii(Dict* d, std::string_view key) { return dict_get_str(val(d), intern(key)); }
 

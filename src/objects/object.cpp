@@ -492,8 +492,9 @@ static Value binary_op1(Value a, Value b, int op) {
   return newref(NotImplemented());
 }
 
-// Raises "unsupported operand type(s) for +: 'int' and 'str'".
+// Raises "unsupported operand type(s) for +: 'int' and 'str'" (for ** "** or pow()").
 static Value binop_type_error(Value a, Value b, const char* sym) {
+  if (sym[0] == '*' && sym[1] == '*' && sym[2] == 0) sym = "** or pow()";
   return raise_fmt(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'",
                    {sym, type_name(a), type_name(b)});
 }
@@ -785,7 +786,11 @@ Value get_iter(Value v) {
 Value iter_next(Value it) {
   Type* t = type_of(it);
   if (!t->next) return raise_fmt(TypeErrorType, "'%s' object is not an iterator", {t->name});
-  return t->next(it);
+  Value v = t->next(it);
+  // A next slot may end with StopIteration set (a generator returning a value): that
+  // is exhaustion too.
+  if (!v && has_error() && isinstance_type(current_error(), StopIterationType)) clear_error();
+  return v;
 }
 
 // ---------------------------------------------------------------- calls

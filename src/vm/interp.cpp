@@ -524,6 +524,11 @@ Value run(Thread& t, Frame* entry) {
 #define DISPATCH() goto dispatch
 #endif
 
+  if (f->throw_on_resume) {  // gen.throw(): the error is raised at the yield
+    f->throw_on_resume = false;
+    cur = f->lasti;
+    goto error;
+  }
 #ifdef PEPPY_COMPUTED_GOTO
   DISPATCH();
 #else
@@ -623,9 +628,36 @@ dispatch:
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
-    Str* name = f->co->names[oparg];
+    // The inline cache: where the name was found, while neither dict changed shape.
+    CodeObject* co = f->co;
+    if (!co->global_cache) co->global_cache.reset(new CodeObject::GlobalCache[co->code->code.size()]);
+    CodeObject::GlobalCache& gc = co->global_cache[cur];
+    auto* gd = static_cast<objects::Dict*>(f->globals.obj());
+    auto* bd = static_cast<objects::Dict*>(f->builtins.obj());
+    if (gc.globals_version == gd->version && (!gc.in_builtins || gc.builtins_version == bd->version)) {
+      Value v = (gc.in_builtins ? bd : gd)->entries[gc.index].value;
+      SKIP_CACHE();
+      PUSH(newref(v));
+      DISPATCH();
+    }
+    Str* name = co->names[oparg];
     Value v = dict_get_str(f->globals, name);
-    if (!v) v = dict_get_str(f->builtins, name);
+    if (v) {
+      gc.index = objects::dict_lookup_index(gd, name);
+      gc.in_builtins = false;
+    } else {
+      v = dict_get_str(f->builtins, name);
+      if (v) {
+        gc.index = objects::dict_lookup_index(bd, name);
+        gc.in_builtins = true;
+      }
+    }
+    if (v && gc.index >= 0) {
+      gc.globals_version = gd->version;
+      gc.builtins_version = bd->version;
+    } else {
+      gc.globals_version = ~0ull;
+    }
     SKIP_CACHE();
     if (!v) {
       if (!has_error()) name_error(name);
@@ -1030,7 +1062,7 @@ dispatch:
   }
   TARGET(DICT_MERGE) {
     Value other = POP();
-    int r = dict_merge_unique(PEEK(oparg), other, PEEK(oparg + 2));
+    int r = dict_merge_unique(PEEK(oparg), other, PEEK(oparg + 3));  // [callable, NULL, args, dict]
     decref(other);
     if (r < 0) goto error;
     DISPATCH();
@@ -1200,7 +1232,9 @@ dispatch:
       ++n;
     }
     SAVE_FRAME();
-    if (type_of(callable) == FunctionType) {
+    if (type_of(callable) == FunctionType &&
+        !(static_cast<Function*>(callable.obj())->code->code->flags &
+          (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))) {
       Frame* nf = setup_call(t, static_cast<Function*>(callable.obj()), args, n, nullptr);
       // The new frame took its own references to the arguments.
       while (sp > region) decref(POP());
@@ -1359,7 +1393,7 @@ dispatch:
   TARGET(RERAISE) {
     Value exc = POP();
     if (oparg) {
-      Value lasti = TOP();
+      Value lasti = PEEK(oparg);
       if (lasti.is_small()) f->lasti = static_cast<std::uint32_t>(lasti.small_value());
     }
     set_error(exc);

@@ -8,6 +8,7 @@
 #include <new>
 
 #include "limits.hpp"
+#include "objects/core.hpp"
 
 namespace peppy::vm {
 
@@ -62,6 +63,72 @@ Value function_repr(Value self) {
 Value function_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
   return call_function(static_cast<Function*>(self.obj()), args, nargs, kwnames);
 }
+// The attributes of a function: its own fields, then its __dict__, then the type's.
+Value function_getattr(Value self, Str* name) {
+  auto* f = static_cast<Function*>(self.obj());
+  const std::string n = str_utf8(name);
+  auto field = [&](Value v) { return newref(v ? v : None()); };
+  if (n == "__name__") return field(f->name);
+  if (n == "__qualname__") return field(f->qualname);
+  if (n == "__module__") return field(f->module);
+  if (n == "__doc__") return field(f->doc);
+  if (n == "__defaults__") return field(f->defaults);
+  if (n == "__kwdefaults__") return field(f->kwdefaults);
+  if (n == "__closure__") return field(f->closure);
+  if (n == "__globals__") return field(f->globals);
+  if (n == "__code__") return newref(Value::object(f->code));
+  if (n == "__builtins__") return field(f->builtins);
+  if (n == "__annotations__") {
+    if (!f->annotations) f->annotations = make_dict();
+    return newref(f->annotations);
+  }
+  if (n == "__dict__") {
+    if (!f->dict) f->dict = make_dict();
+    return newref(f->dict);
+  }
+  if (f->dict)
+    if (Value v = dict_get_str(f->dict, name)) return newref(v);
+  return generic_getattr(self, name);
+}
+
+// Setting a function's attributes (its writable fields, or its __dict__).
+int function_setattr(Value self, Str* name, Value value) {
+  auto* f = static_cast<Function*>(self.obj());
+  const std::string n = str_utf8(name);
+  auto set = [&](Value& slot) {
+    decref(slot);
+    slot = value && value != None() ? newref(value) : Value();
+    return 0;
+  };
+  if (n == "__name__" || n == "__qualname__") {
+    if (!value || type_of(value) != StrType) {
+      raise(TypeErrorType, n + " must be set to a string object");
+      return -1;
+    }
+    return set(n == "__name__" ? f->name : f->qualname);
+  }
+  if (n == "__doc__") {
+    decref(f->doc);
+    f->doc = newref(value ? value : None());
+    return 0;
+  }
+  if (n == "__module__") return set(f->module);
+  if (n == "__defaults__") return set(f->defaults);
+  if (n == "__kwdefaults__") return set(f->kwdefaults);
+  if (n == "__annotations__") return set(f->annotations);
+  if (n == "__dict__") return set(f->dict);
+  if (!f->dict) f->dict = make_dict();
+  if (!value) {
+    if (dict_del(f->dict, Value::object(name)) < 0) {
+      clear_error();
+      raise(AttributeErrorType, "'function' object has no attribute '" + n + "'");
+      return -1;
+    }
+    return 0;
+  }
+  return dict_set(f->dict, Value::object(name), value);
+}
+
 // A function is a descriptor: looked up on an instance it gives a bound method.
 Value function_get(Value self, Value obj, Value) {
   if (obj.is_null() || obj == None()) return newref(self);
@@ -89,6 +156,15 @@ Value method_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnam
   for (std::size_t i = 0; i < total; ++i) buf[i + 1] = args[i];
   return call(m->func, buf, nargs + 1, kwnames);
 }
+// A bound method's attributes: __self__, __func__, then the function's.
+Value method_getattr(Value self, Str* name) {
+  auto* m = static_cast<BoundMethod*>(self.obj());
+  const std::string n = str_utf8(name);
+  if (n == "__self__") return newref(m->self);
+  if (n == "__func__") return newref(m->func);
+  return getattr(m->func, name);
+}
+
 Value method_repr(Value self) {
   auto* m = static_cast<BoundMethod*>(self.obj());
   Value r = repr(m->self);
@@ -134,6 +210,8 @@ Type* make_function_type() {
   t->repr = function_repr;
   t->call = function_call;
   t->descr_get = function_get;
+  t->getattr = function_getattr;
+  t->setattr = function_setattr;
   t->flags |= TF_METHOD_DESCRIPTOR;
   return t;
 }
@@ -141,6 +219,7 @@ Type* make_method_type() {
   Type* t = new_type("method", sizeof(BoundMethod), method_dealloc);
   t->call = method_call;
   t->repr = method_repr;
+  t->getattr = method_getattr;
   return t;
 }
 Type* make_traceback_type() { return new_type("traceback", sizeof(Traceback), traceback_dealloc); }
@@ -254,6 +333,8 @@ Value load_code(const std::shared_ptr<const bytecode::Code>& code) {
       if (code->varnames[i] == cell) arg = static_cast<std::int32_t>(i);
     c->cell2arg.push_back(arg);
   }
+  c->simple_args = code->kwonlyargcount == 0 &&
+                   !(code->flags & (bytecode::CO_VARARGS | bytecode::CO_VARKEYWORDS)) && c->ncells == 0 && c->nfrees == 0;
   c->name = intern(code->name);
   c->qualname = intern(code->qualname);
   c->filename = intern(code->filename);
@@ -316,7 +397,10 @@ Value make_function(CodeObject* code, Value globals, Value builtins) {
   f->builtins = newref(builtins);
   f->name = newref(Value::object(code->name));
   f->qualname = newref(Value::object(code->qualname));
-  f->doc = newref(None());
+  // As CPython's compiler does, a function's first constant is its docstring (or None).
+  const bool has_doc = !code->consts.empty() && type_of(code->consts[0]) == StrType &&
+                       !(code->code->flags & bytecode::CO_NESTED && code->code->name == "<lambda>");
+  f->doc = newref(has_doc ? code->consts[0] : None());
   if (Value m = dict_get_str(globals, intern("__name__"))) f->module = newref(m);
   return Value::object(f);
 }
@@ -511,6 +595,12 @@ Frame* setup_call(Thread& t, Function* fn, const Value* args, std::size_t nargs,
   incref(Value::object(fn));
   f->globals = fn->globals;
   f->builtins = fn->builtins;
+  CodeObject* co = fn->code;
+  if (co->simple_args && !kwnames && nargs == co->code->argcount) {
+    Value* slots = f->localsplus();
+    for (std::size_t i = 0; i < nargs; ++i) slots[i] = newref(args[i]);
+    return f;
+  }
   if (!bind_args(fn, f, args, nargs, kwnames)) {
     pop_frame(t, f);
     return nullptr;
@@ -540,8 +630,23 @@ Type* CoroutineType = nullptr;
 
 namespace {
 
+Value gen_close(Generator* g);
+
 void generator_dealloc(Object* o) {
   auto* g = static_cast<Generator*>(o);
+  if (g->frame && g->started && g->frame->co) {
+    // A suspended generator is closed first (its finally blocks run), as in CPython.
+    g->refcnt = 1;
+    Value saved = has_error() ? take_error() : Value();
+    Value r = gen_close(g);
+    decref(r);
+    if (!r) clear_error();
+    if (saved) {
+      set_error(saved);
+      decref(saved);
+    }
+    if (--g->refcnt > 0) return;  // resurrected
+  }
   if (g->frame) {
     Frame* f = g->frame;
     if (f->co) pop_frame(thread(), f);
@@ -554,15 +659,112 @@ void generator_dealloc(Object* o) {
 
 Value generator_iter(Value self) { return newref(self); }
 
-// next(gen): the next yielded value; null without an error when it returns.
+// Raises StopIteration(value) for a generator's return value (nothing for None) and
+// returns null.
+Value stop_iteration(Value value) {
+  if (value && value != None()) {
+    Value e = call(Value::object(StopIterationType), &value, 1, nullptr);
+    if (e) {
+      set_error(e);
+      decref(e);
+    }
+  }
+  decref(value);
+  return Value();
+}
+
+// next(gen): the next yielded value; null when it returns (with StopIteration(value)
+// set if it returned something other than None).
 Value generator_next(Value self) {
   bool returned = false;
   Value v = gen_send(static_cast<Generator*>(self.obj()), None(), &returned);
+  if (v && returned) return stop_iteration(v);
+  return v;
+}
+
+// gen.send(value)
+Value gen_method_send(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (nargs != 1) return raise(TypeErrorType, "generator.send() takes exactly one argument (" + std::to_string(nargs) + " given)");
+  bool returned = false;
+  Value v = gen_send(static_cast<Generator*>(self.obj()), args[0], &returned);
   if (v && returned) {
-    decref(v);
-    return Value();
+    Value r = stop_iteration(v);
+    if (!has_error()) raise(StopIterationType, "");
+    return r;
+  }
+  if (!v && !has_error()) raise(StopIterationType, "");
+  return v;
+}
+
+// gen.throw(type[, value[, traceback]])
+Value gen_method_throw(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (nargs < 1 || nargs > 3) return raise(TypeErrorType, "throw expected at least 1 argument, got " + std::to_string(nargs));
+  Value exc;
+  if (is_type(args[0]) && is_subtype(static_cast<Type*>(args[0].obj()), BaseExceptionType)) {
+    exc = nargs >= 2 && args[1] != None() ? (isinstance_type(args[1], static_cast<Type*>(args[0].obj())) ? newref(args[1]) : call(args[0], &args[1], 1, nullptr))
+                                          : call(args[0], nullptr, 0, nullptr);
+  } else if (isinstance_type(args[0], BaseExceptionType)) {
+    exc = newref(args[0]);
+  } else {
+    return raise(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not " + type_of(args[0])->name);
+  }
+  if (!exc) return exc;
+  set_error(exc);
+  decref(exc);
+  bool returned = false;
+  Value v = gen_send(static_cast<Generator*>(self.obj()), Value(), &returned);
+  if (v && returned) {
+    Value r = stop_iteration(v);
+    if (!has_error()) raise(StopIterationType, "");
+    return r;
   }
   return v;
+}
+
+// gen.close()
+Value gen_method_close(Value self, const Value*, std::size_t nargs, Tuple*) {
+  if (nargs != 0) return raise(TypeErrorType, "close() takes no arguments (" + std::to_string(nargs) + " given)");
+  return gen_close(static_cast<Generator*>(self.obj()));
+}
+
+Value gen_close(Generator* g) {
+  if (!g->frame || !g->frame->co) return newref(None());
+  if (!g->started) {
+    Frame* f = g->frame;
+    pop_frame(thread(), f);
+    std::free(f);
+    g->frame = nullptr;
+    return newref(None());
+  }
+  Value exc = call(Value::object(GeneratorExitType), nullptr, 0, nullptr);
+  if (!exc) return exc;
+  set_error(exc);
+  decref(exc);
+  bool returned = false;
+  Value v = gen_send(g, Value(), &returned);
+  if (v) {
+    decref(v);
+    if (returned) return newref(None());
+    return raise(RuntimeErrorType, "generator ignored GeneratorExit");
+  }
+  if (isinstance_type(current_error(), GeneratorExitType) || isinstance_type(current_error(), StopIterationType)) {
+    clear_error();
+    return newref(None());
+  }
+  return Value();
+}
+
+// The methods and attributes of generators.
+Value generator_getattr(Value self, Str* name) {
+  auto* g = static_cast<Generator*>(self.obj());
+  const std::string n = str_utf8(name);
+  if (n == "send") return make_builtin_function("send", gen_method_send, self);
+  if (n == "throw") return make_builtin_function("throw", gen_method_throw, self);
+  if (n == "close") return make_builtin_function("close", gen_method_close, self);
+  if (n == "__name__") return newref(g->name);
+  if (n == "__qualname__") return newref(g->qualname);
+  if (n == "gi_running") return newref(boolean(g->running));
+  return generic_getattr(self, name);
 }
 
 Value generator_repr(Value self) {
@@ -580,8 +782,10 @@ void init_generator_types() {
   GeneratorType->iter = generator_iter;
   GeneratorType->next = generator_next;
   GeneratorType->repr = generator_repr;
+  GeneratorType->getattr = generator_getattr;
   CoroutineType = new_type("coroutine", sizeof(Generator), generator_dealloc);
   CoroutineType->repr = generator_repr;
+  CoroutineType->getattr = generator_getattr;
 }
 
 Value make_generator(Function* fn, const Value* args, std::size_t nargs, Tuple* kwnames) {
@@ -606,19 +810,25 @@ Value make_generator(Function* fn, const Value* args, std::size_t nargs, Tuple* 
 Value gen_send(Generator* g, Value value, bool* returned) {
   *returned = false;
   if (g->running) return raise(ValueErrorType, "generator already executing");
-  if (!g->frame || !g->frame->co) {
-    if (!value) return Value();  // throw into a finished generator: the error stands
-    return Value();              // exhausted: no error (StopIteration for the caller)
-  }
+  if (!g->frame || !g->frame->co) return Value();  // finished: exhausted (a thrown error stands)
   Thread& t = thread();
   if (t.depth >= t.recursion_limit) return raise(RecursionErrorType, "maximum recursion depth exceeded");
   if (t.native_depth >= limits::kMaxNativeCallDepth) return raise(RecursionErrorType, "maximum recursion depth exceeded");
   Frame* f = g->frame;
-  if (!g->started) {
-    if (value && value != None()) return raise(TypeErrorType, "can't send non-None value to a just-started generator");
+  if (!value) {
+    // throw(): raise the current error at the yield (or at once, before the start).
+    if (!g->started) {
+      pop_frame(t, f);
+      std::free(f);
+      g->frame = nullptr;
+      return Value();
+    }
+    f->throw_on_resume = true;
+  } else if (!g->started) {
+    if (value != None()) return raise(TypeErrorType, "can't send non-None value to a just-started generator");
     g->started = true;
   } else {
-    *f->sp++ = value ? newref(value) : newref(None());
+    *f->sp++ = newref(value);
   }
   f->is_entry = true;
   f->yielded = false;

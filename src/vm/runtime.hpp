@@ -33,6 +33,15 @@ struct CodeObject : Object {
   Str* name = nullptr;
   Str* qualname = nullptr;
   Str* filename = nullptr;
+  // Inline caches of LOAD_GLOBAL, one per instruction word (made on first use): where
+  // the name was found, valid while both dicts keep their versions.
+  struct GlobalCache {
+    std::uint64_t globals_version = ~0ull, builtins_version = ~0ull;
+    std::int64_t index = -1;
+    bool in_builtins = false;
+  };
+  std::unique_ptr<GlobalCache[]> global_cache;
+  bool simple_args = false;  // positional parameters only, no cells: the call fast path applies
 };
 extern Type* CodeType;  // set by init()
 
@@ -81,6 +90,7 @@ struct Frame {
   bool is_entry = false;      // run() returns when this frame returns
   bool on_heap = false;       // a generator's frame (not on the frame stack)
   bool yielded = false;       // run() returned because the frame yielded (generators)
+  bool throw_on_resume = false;  // resume by raising the current error at the yield
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return localsplus() + co->nlocalsplus; }
 };

@@ -64,8 +64,18 @@ int for_each_item(Value mapping, Fn fn) {
 
 // The name a call error uses for a callable: "f()" for functions, else its type's.
 std::string callable_name(Value callable) {
-  if (type_of(callable) == FunctionType)
-    return str_utf8(static_cast<Str*>(static_cast<Function*>(callable.obj())->qualname.obj())) + "()";
+  if (!callable) return "function";
+  if (type_of(callable) == FunctionType) {
+    auto* fn = static_cast<Function*>(callable.obj());
+    std::string q = str_utf8(static_cast<Str*>(fn->qualname.obj())) + "()";
+    if (fn->module && type_of(fn->module) == StrType) {
+      std::string m = str_utf8(static_cast<Str*>(fn->module.obj()));
+      if (m != "builtins") q = m + "." + q;
+    }
+    return q;
+  }
+  if (type_of(callable) == BuiltinFunctionType)
+    return std::string(static_cast<objects::BuiltinFunction*>(callable.obj())->name) + "()";
   if (type_of(callable) == MethodType) return callable_name(static_cast<BoundMethod*>(callable.obj())->func);
   if (isinstance_type(callable, TypeType)) return static_cast<Type*>(callable.obj())->name + "()";
   return type_of(callable)->name + " object";
@@ -156,6 +166,122 @@ int import_star(Value, Value) {
 // ---------------------------------------------------------------- builtins
 namespace {
 
+// The locals of the running Python frame as a dict: the frame's own dict in module and
+// class bodies, else a new dict of the bound fast locals (and cells).
+Value frame_locals(Frame* f) {
+  if (f->locals) return newref(f->locals);
+  Value d = make_dict();
+  if (!d) return d;
+  CodeObject* co = f->co;
+  Value* slots = f->localsplus();
+  for (std::uint32_t i = 0; i < co->nlocals; ++i)
+    if (slots[i]) dict_set(d, Value::object(co->varnames[i]), slots[i]);
+  for (std::uint32_t i = 0; i < co->ncells + co->nfrees; ++i) {
+    Value cell = slots[co->nlocals + i];
+    if (!cell || type_of(cell) != CellType) continue;
+    Value v = static_cast<objects::Cell*>(cell.obj())->value;
+    Str* name = i < co->ncells ? co->cellvars[i] : co->freevars[i - co->ncells];
+    if (v) dict_set(d, Value::object(name), v);
+  }
+  return d;
+}
+
+// The objects layer's dir(obj) (the VM's dir() adds the no-argument form).
+Value& objects_dir() {
+  static Value fn;
+  return fn;
+}
+
+// globals()
+Value builtin_globals(Value, const Value*, std::size_t nargs, Tuple*) {
+  if (nargs != 0) return raise(TypeErrorType, "globals() takes no arguments (" + std::to_string(nargs) + " given)");
+  Frame* f = thread().current;
+  return f ? newref(f->globals) : make_dict();
+}
+
+// locals()
+Value builtin_locals(Value, const Value*, std::size_t nargs, Tuple*) {
+  if (nargs != 0) return raise(TypeErrorType, "locals() takes no arguments (" + std::to_string(nargs) + " given)");
+  Frame* f = thread().current;
+  return f ? frame_locals(f) : make_dict();
+}
+
+// dir() without arguments: the sorted names of the current scope; with one, the
+// object's attribute names (objects' dir).
+Value builtin_dir(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (nargs == 1 && objects_dir()) return call(objects_dir(), args, 1, kw);
+  if (nargs > 1) return raise(TypeErrorType, "dir expected at most 1 argument, got " + std::to_string(nargs));
+  Frame* f = thread().current;
+  Value loc = f ? frame_locals(f) : make_dict();
+  if (!loc) return loc;
+  Value keys = make_list(0);
+  Value it = get_iter(loc);
+  for (Value k; it && (k = iter_next(it));) {
+    list_append(keys, k);
+    decref(k);
+  }
+  decref(it);
+  decref(loc);
+  Value sorted = dict_get_str(builtins::builtins_dict(), intern("sorted"));
+  Value r = call(sorted, &keys, 1, nullptr);
+  decref(keys);
+  return r;
+}
+
+// vars() / vars(obj)
+Value builtin_vars(Value, const Value* args, std::size_t nargs, Tuple*) {
+  if (nargs == 0) {
+    Frame* f = thread().current;
+    return f ? frame_locals(f) : make_dict();
+  }
+  if (nargs > 1) return raise(TypeErrorType, "vars expected at most 1 argument, got " + std::to_string(nargs));
+  Value d = getattr_or_null(args[0], intern("__dict__"));
+  if (!d && !has_error()) return raise(TypeErrorType, "vars() argument must have __dict__ attribute");
+  return d;
+}
+
+// super() without arguments: the __class__ cell and the first argument of the running
+// function (CPython's rules and messages).
+bool super_noargs(Value* type_out, Value* obj_out) {
+  Frame* f = thread().current;
+  if (!f || !f->func) {
+    raise(RuntimeErrorType, "super(): no arguments");
+    return false;
+  }
+  CodeObject* co = f->co;
+  if (co->code->argcount == 0 && !(co->code->flags & bytecode::CO_VARARGS)) {
+    raise(RuntimeErrorType, "super(): no arguments");
+    return false;
+  }
+  Value* slots = f->localsplus();
+  Value first = slots[0];
+  // A first argument captured by an inner function lives in its cell.
+  for (std::uint32_t i = 0; i < co->ncells; ++i) {
+    if (co->cell2arg[i] == 0) {
+      Value cell = slots[co->nlocals + i];
+      first = cell ? static_cast<objects::Cell*>(cell.obj())->value : Value();
+    }
+  }
+  if (!first) {
+    raise(RuntimeErrorType, "super(): arg[0] deleted");
+    return false;
+  }
+  for (std::uint32_t i = 0; i < co->nfrees; ++i) {
+    if (str_utf8(co->freevars[i]) != "__class__") continue;
+    Value cell = slots[co->nlocals + co->ncells + i];
+    Value cls = cell ? static_cast<objects::Cell*>(cell.obj())->value : Value();
+    if (!cls) {
+      raise(RuntimeErrorType, "super(): empty __class__ cell");
+      return false;
+    }
+    *type_out = newref(cls);
+    *obj_out = newref(first);
+    return true;
+  }
+  raise(RuntimeErrorType, "super(): __class__ cell not found");
+  return false;
+}
+
 // The type of __build_class__ (a built-in function of the VM).
 Type* make_build_class_type() {
   Type* t = new Type();
@@ -179,6 +305,18 @@ Value builtins_dict() {
     build_class_obj.refcnt = 1 << 30;
     build_class_obj.type = make_build_class_type();
     dict_set(d, Value::object(intern("__build_class__")), Value::object(&build_class_obj));
+    if (Value old_dir = dict_get_str(d, intern("dir"))) objects_dir() = newref(old_dir);
+    struct Entry {
+      const char* name;
+      NativeFn fn;
+    };
+    for (const Entry& e : {Entry{"globals", builtin_globals}, Entry{"locals", builtin_locals}, Entry{"dir", builtin_dir},
+                           Entry{"vars", builtin_vars}}) {
+      Value fn = make_builtin_function(e.name, e.fn);
+      dict_set(d, Value::object(intern(e.name)), fn);
+      decref(fn);
+    }
+    objects::super_noargs_hook = super_noargs;
     return d;
   }();
   return dict;
