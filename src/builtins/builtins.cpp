@@ -958,7 +958,7 @@ Value builtins_dict() {
       {"frozenset", FrozenSetType}, {"range", RangeType},   {"slice", SliceType},   {"enumerate", &g_enumerate},
       {"zip", &g_zip},          {"map", &g_map},            {"filter", &g_filter},  {"reversed", &g_reversed},
       {"staticmethod", StaticMethodType}, {"classmethod", ClassMethodType}, {"property", PropertyType},
-      {"super", SuperType},
+      {"super", SuperType},     {"bytearray", ByteArrayType}, {"memoryview", MemoryViewType},
   };
   for (const Ty& t : types) dict_set_str(d, t.name, val(t.t));
   for (std::size_t i = 0; i < exception_type_count(); ++i) {

@@ -1,7 +1,11 @@
-// bytes.cpp: bytes (the basics): the literal repr, indexing (an int), slicing, len, +,
-// *, comparison, hash, iteration, `in`, bytes() construction, decode and a handful of
-// methods (hex, fromhex, join, find, count, startswith, endswith, replace, split,
-// strip, upper, lower).
+// bytes.cpp: bytes, bytearray and memoryview (the basics): the literal repr, indexing
+// (an int), slicing, len, +, *, comparison, hash, iteration, `in`, construction,
+// decode, %-formatting and the common methods (hex, fromhex, join, find, index,
+// count, startswith, endswith, replace, split, strip, upper, lower, is*), shared by
+// bytes and bytearray; bytearray's mutation (item and slice assignment, append,
+// extend, insert, pop, remove, reverse, clear, +=); memoryview over bytes-likes.
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -11,8 +15,20 @@
 
 namespace peppy::objects {
 
-static Type g_bytes, g_bytes_iter;
+static Type g_bytes, g_bytes_iter, g_bytearray, g_memoryview;
 Type* const BytesType = &g_bytes;
+Type* const ByteArrayType = &g_bytearray;
+Type* const MemoryViewType = &g_memoryview;
+
+// A bytearray: its bytes in a std::string (owned).
+struct ByteArray : Object {
+  std::string* buf;
+};
+// A memoryview: the object it views and its own copy of the viewed range.
+struct MemoryView : Object {
+  Value obj;              // owned
+  std::size_t start, length;
+};
 
 // A bytes of type t holding raw (the data follows the header).
 static Value bytes_alloc_type(Type* t, std::string_view raw) {
@@ -42,14 +58,35 @@ static void bytes_dealloc(Object* o) {
   free_instance(o);
 }
 static inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.obj()); }
-static inline bool is_bytes(Value v) { return v.is_object() && isinstance_type(v, BytesType); }
-static inline std::string_view bview(Value v) {
+static inline bool is_bytearray(Value v) { return v.is_object() && isinstance_type(v, ByteArrayType); }
+static inline bool is_memoryview(Value v) { return v.is_object() && v.obj()->type == MemoryViewType; }
+// Whether v is bytes-like (bytes, bytearray, memoryview).
+static inline bool is_bytes(Value v) {
+  return v.is_object() && (isinstance_type(v, BytesType) || is_bytearray(v) || is_memoryview(v));
+}
+// The bytes of a bytes-like value.
+static std::string_view bview(Value v) {
+  if (is_bytearray(v)) return *static_cast<ByteArray*>(v.obj())->buf;
+  if (is_memoryview(v)) {
+    auto* m = static_cast<MemoryView*>(v.obj());
+    return bview(m->obj).substr(m->start, m->length);
+  }
   return {reinterpret_cast<const char*>(as_bytes(v)->data), as_bytes(v)->length};
+}
+static Value make_bytearray(std::string_view raw);
+// A result of self's kind: bytearray for bytearrays, else bytes.
+static Value same_kind(Value self, std::string_view raw) {
+  return is_bytearray(self) ? make_bytearray(raw) : make_bytes(raw);
 }
 
 // b'...' with Python's quote choice and escapes.
+static std::string bytes_literal(std::string_view s);
 static Value bytes_repr(Value v) {
-  std::string_view s = bview(v);
+  if (is_bytearray(v)) return make_str_ascii(type_name(v) + "(" + bytes_literal(bview(v)) + ")");
+  return make_str_ascii(bytes_literal(bview(v)));
+}
+// b'...' text of raw bytes.
+static std::string bytes_literal(std::string_view s) {
   bool sq = s.find('\'') != std::string_view::npos, dq = s.find('"') != std::string_view::npos;
   char q = sq && !dq ? '"' : '\'';
   std::string out = "b";
@@ -75,7 +112,7 @@ static Value bytes_repr(Value v) {
     }
   }
   out += q;
-  return make_str_ascii(out);
+  return out;
 }
 
 // Hash: FNV-1a over the bytes (consistent, not CPython's).
@@ -97,17 +134,21 @@ static Value bytes_richcompare(Value a, Value b, int op) {
   int c = bview(a).compare(bview(b));
   return newref(cmp_result(c < 0 ? -1 : c > 0, op));
 }
-static std::int64_t bytes_len(Value v) { return static_cast<std::int64_t>(as_bytes(v)->length); }
+static std::int64_t bytes_len(Value v) { return static_cast<std::int64_t>(bview(v).size()); }
 
 static Value bytes_getitem(Value self, Value key) {
-  Bytes* b = as_bytes(self);
+  std::string_view bv = bview(self);
+  struct {
+    std::size_t length;
+    const unsigned char* data;
+  } bs{bv.size(), reinterpret_cast<const unsigned char*>(bv.data())}, *b = &bs;
   if (is_exact(key, SliceType)) {
     std::int64_t start, stop, step;
     if (!slice_unpack(key, start, stop, step)) return Value();
     std::int64_t n = slice_adjust(static_cast<std::int64_t>(b->length), start, stop, step);
     std::string out;
     for (std::int64_t i = 0, j = start; i < n; ++i, j += step) out += static_cast<char>(b->data[j]);
-    return make_bytes(out);
+    return same_kind(self, out);
   }
   if (!is_int(key) && !type_of(key)->index)
     return raise_fmt(TypeErrorType, "byte indices must be integers or slices, not %s", {type_name(key)});
@@ -118,10 +159,10 @@ static Value bytes_getitem(Value self, Value key) {
   return Value::small(b->data[i]);
 }
 static Value bytes_concat(Value a, Value b) {
-  if (!is_bytes(b)) return raise_fmt(TypeErrorType, "can't concat %s to bytes", {type_name(b)});
+  if (!is_bytes(b)) return raise_fmt(TypeErrorType, "can't concat %s to %s", {type_name(b), type_name(a)});
   std::string s(bview(a));
   s += bview(b);
-  return make_bytes(s);
+  return same_kind(a, s);
 }
 static Value bytes_repeat(Value a, Value n) {
   if (!is_int(n) && !type_of(n)->index)
@@ -130,7 +171,7 @@ static Value bytes_repeat(Value a, Value n) {
   if (!index_value(n, k, OverflowErrorType)) return Value();
   std::string s;
   for (std::int64_t i = 0; i < k; ++i) s += bview(a);
-  return make_bytes(s);
+  return same_kind(a, s);
 }
 static int bytes_contains(Value self, Value x) {
   if (is_int(x)) {
@@ -160,9 +201,9 @@ static Value bytes_iter(Value self) {
 }
 static Value bytes_iter_next(Value self) {
   auto* i = static_cast<BytesIter*>(self.obj());
-  Bytes* b = as_bytes(i->b);
-  if (i->pos >= b->length) return Value();
-  return Value::small(b->data[i->pos++]);
+  std::string_view b = bview(i->b);
+  if (i->pos >= b.size()) return Value();
+  return Value::small(static_cast<unsigned char>(b[i->pos++]));
 }
 static void bytes_iter_dealloc(Object* o) {
   decref(static_cast<BytesIter*>(o)->b);
@@ -200,18 +241,42 @@ static Value bytes_decode(Value self, const Value* args, std::size_t nargs, Tupl
   }
   return make_str(out);
 }
-// bytes.hex()
-static Value bytes_hex(Value self, const Value*, std::size_t, Tuple*) {
+// bytes.hex(sep=None, bytes_per_sep=1)
+static Value bytes_hex(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  static const char* const kw[] = {"sep", "bytes_per_sep"};
+  Value a[2];
+  if (!parse_args("hex", args, nargs, kwnames, kw, 2, 0, a)) return Value();
+  std::string sep;
+  if (a[0]) {
+    if (is_str(a[0]))
+      sep = str_utf8(as_str(a[0]));
+    else if (is_bytes(a[0]))
+      sep = bview(a[0]);
+    else
+      return raise_type_error("sep must be str or bytes.");
+    if (sep.size() != 1) return raise(ValueErrorType, "sep must be length 1.");
+  }
+  std::int64_t per = 1;
+  if (a[1] && !index_value(a[1], per, OverflowErrorType)) return Value();
   static const char* hex = "0123456789abcdef";
+  std::string_view data = bview(self);
   std::string out;
-  for (unsigned char c : bview(self)) {
+  std::size_t n = data.size();
+  std::size_t group = per < 0 ? static_cast<std::size_t>(-per) : static_cast<std::size_t>(per);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!sep.empty() && i > 0 && group > 0) {
+      // Groups count from the right for a positive bytes_per_sep, from the left otherwise.
+      bool cut = per > 0 ? (n - i) % group == 0 : i % group == 0;
+      if (cut) out += sep;
+    }
+    auto c = static_cast<unsigned char>(data[i]);
     out += hex[c >> 4];
     out += hex[c & 15];
   }
   return make_str_ascii(out);
 }
 // bytes.fromhex(s)
-static Value bytes_fromhex(Value, const Value* args, std::size_t nargs, Tuple*) {
+static Value bytes_fromhex(Value cls_of_fromhex, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("fromhex", nargs, 1)) return Value();
   if (!is_str(args[0])) return raise_fmt(TypeErrorType, "fromhex() argument must be str, not %s", {type_name(args[0])});
   std::u32string_view s = str_view(as_str(args[0]));
@@ -233,7 +298,7 @@ static Value bytes_fromhex(Value, const Value* args, std::size_t nargs, Tuple*) 
     out += static_cast<char>(h * 16 + l);
     i += 2;
   }
-  return make_bytes(out);
+  return is_type(cls_of_fromhex) && as_type(cls_of_fromhex) == ByteArrayType ? make_bytearray(out) : make_bytes(out);
 }
 // bytes.join(iterable)
 static Value bytes_join(Value self, const Value* args, std::size_t nargs, Tuple*) {
@@ -250,7 +315,7 @@ static Value bytes_join(Value self, const Value* args, std::size_t nargs, Tuple*
     return 0;
   });
   if (r < 0) return Value();
-  return make_bytes(out);
+  return same_kind(self, out);
 }
 // A bytes argument or TypeError.
 static bool bytes_arg(Value v, std::string_view& out) {
@@ -261,19 +326,31 @@ static bool bytes_arg(Value v, std::string_view& out) {
   out = bview(v);
   return true;
 }
-static Value bytes_find(Value self, const Value* args, std::size_t nargs, Tuple*) {
-  if (!check_args("find", nargs, 1, 1)) return Value();
+// find/rfind/index/rindex (sub may be an int).
+static Value bytes_find_impl(Value self, const Value* args, std::size_t nargs, const char* name, bool right,
+                             bool must) {
+  if (!check_args(name, nargs, 1, 1)) return Value();
   std::string_view sub;
+  char one;
   if (is_int(args[0])) {
     std::int64_t c;
-    int_to_int64(args[0], c);
-    std::size_t k = bview(self).find(static_cast<char>(c));
-    return make_int(k == std::string_view::npos ? -1 : static_cast<std::int64_t>(k));
+    if (!int_to_int64(args[0], c) || c < 0 || c > 255) return raise(ValueErrorType, "byte must be in range(0, 256)");
+    one = static_cast<char>(c);
+    sub = std::string_view(&one, 1);
+  } else if (!bytes_arg(args[0], sub)) {
+    return Value();
   }
-  if (!bytes_arg(args[0], sub)) return Value();
-  std::size_t k = bview(self).find(sub);
-  return make_int(k == std::string_view::npos ? -1 : static_cast<std::int64_t>(k));
+  std::size_t k = right ? bview(self).rfind(sub) : bview(self).find(sub);
+  if (k == std::string_view::npos) {
+    if (must) return raise(ValueErrorType, "subsection not found");
+    return Value::small(-1);
+  }
+  return make_int(static_cast<std::int64_t>(k));
 }
+static Value bytes_find(Value self, const Value* a, std::size_t n, Tuple*) { return bytes_find_impl(self, a, n, "find", false, false); }
+static Value bytes_rfind(Value self, const Value* a, std::size_t n, Tuple*) { return bytes_find_impl(self, a, n, "rfind", true, false); }
+static Value bytes_index(Value self, const Value* a, std::size_t n, Tuple*) { return bytes_find_impl(self, a, n, "index", false, true); }
+static Value bytes_rindex(Value self, const Value* a, std::size_t n, Tuple*) { return bytes_find_impl(self, a, n, "rindex", true, true); }
 static Value bytes_count(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_args("count", nargs, 1, 1)) return Value();
   std::string_view sub;
@@ -322,7 +399,7 @@ static Value bytes_replace(Value self, const Value* args, std::size_t nargs, Tup
       }
       if (k < s.size()) out += s[k];
     }
-    return make_bytes(out);
+    return same_kind(self, out);
   }
   while (count < 0 || done < count) {
     std::size_t j = s.find(o, i);
@@ -333,7 +410,7 @@ static Value bytes_replace(Value self, const Value* args, std::size_t nargs, Tup
     ++done;
   }
   out += s.substr(i);
-  return make_bytes(out);
+  return same_kind(self, out);
 }
 static bool bspace(char c) { return c == ' ' || (c >= 9 && c <= 13); }
 static Value bytes_split(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
@@ -375,7 +452,7 @@ static Value bytes_split(Value self, const Value* args, std::size_t nargs, Tuple
     parts.push_back(s.substr(i));
   }
   Value l = make_list(parts.size());
-  for (std::size_t i = 0; i < parts.size(); ++i) as_list(l)->items[i] = make_bytes(parts[i]);
+  for (std::size_t i = 0; i < parts.size(); ++i) as_list(l)->items[i] = same_kind(self, parts[i]);
   return l;
 }
 static Value bytes_strip(Value self, const Value* args, std::size_t nargs, Tuple*) {
@@ -387,7 +464,7 @@ static Value bytes_strip(Value self, const Value* args, std::size_t nargs, Tuple
   std::size_t i = 0, e = s.size();
   while (i < e && strip_it(s[i])) ++i;
   while (e > i && strip_it(s[e - 1])) --e;
-  return make_bytes(s.substr(i, e - i));
+  return same_kind(self, s.substr(i, e - i));
 }
 static Value bytes_case(Value self, bool upper) {
   std::string s(bview(self));
@@ -395,10 +472,418 @@ static Value bytes_case(Value self, bool upper) {
     if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
     if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   }
-  return make_bytes(s);
+  return same_kind(self, s);
 }
 static Value bytes_upper(Value self, const Value*, std::size_t, Tuple*) { return bytes_case(self, true); }
 static Value bytes_lower(Value self, const Value*, std::size_t, Tuple*) { return bytes_case(self, false); }
+
+
+// is* predicates over ASCII.
+template <class F>
+static Value bytes_all(Value self, F f) {
+  std::string_view s = bview(self);
+  if (s.empty()) return newref(False());
+  for (char c : s)
+    if (!f(static_cast<unsigned char>(c))) return newref(False());
+  return newref(True());
+}
+static Value bytes_isdigit(Value self, const Value*, std::size_t, Tuple*) {
+  return bytes_all(self, [](unsigned char c) { return c >= '0' && c <= '9'; });
+}
+static Value bytes_isalpha(Value self, const Value*, std::size_t, Tuple*) {
+  return bytes_all(self, [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
+}
+static Value bytes_isalnum(Value self, const Value*, std::size_t, Tuple*) {
+  return bytes_all(self, [](unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); });
+}
+static Value bytes_isspace(Value self, const Value*, std::size_t, Tuple*) {
+  return bytes_all(self, [](unsigned char c) { return bspace(static_cast<char>(c)); });
+}
+// isupper/islower: some cased byte, none of the other case.
+static Value bytes_iscase(Value self, bool upper) {
+  bool cased = false;
+  for (char ch : bview(self)) {
+    if (upper ? (ch >= 'a' && ch <= 'z') : (ch >= 'A' && ch <= 'Z')) return newref(False());
+    if (upper ? (ch >= 'A' && ch <= 'Z') : (ch >= 'a' && ch <= 'z')) cased = true;
+  }
+  return newref(boolean(cased));
+}
+static Value bytes_isupper(Value self, const Value*, std::size_t, Tuple*) { return bytes_iscase(self, true); }
+static Value bytes_islower(Value self, const Value*, std::size_t, Tuple*) { return bytes_iscase(self, false); }
+
+// ---------------------------------------------------------------- bytes % args
+// The bytes %s/%b inserts: a bytes-like or an object with __bytes__.
+static bool percent_bytes_arg(Value arg, std::string& out) {
+  if (is_bytes(arg)) {
+    out = bview(arg);
+    return true;
+  }
+  bool found = false;
+  Value r = call_special(arg, names.bytes_, nullptr, 0, &found);
+  if (found && r && is_bytes(r)) {
+    out = bview(r);
+    decref(r);
+    return true;
+  }
+  xdecref(r);
+  if (!has_error())
+    raise_fmt(TypeErrorType,
+              "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", {type_name(arg)});
+  return false;
+}
+
+// fmt % args for bytes: %s/%b insert bytes, %r/%a ascii reprs, the numeric codes as str's.
+static Value bytes_mod(Value a, Value b) {
+  if (!is_bytes(a) || is_memoryview(a)) return newref(NotImplemented());
+  std::string_view f = bview(a);
+  bool tuple_args = is_tuple(b);
+  std::size_t nargs = tuple_args ? as_tuple(b)->length : 1, argi = 0;
+  bool mapping = !tuple_args && !is_bytes(b) && type_of(b)->getitem && !is_str(b);
+  std::string out;
+  std::size_t i = 0;
+  while (i < f.size()) {
+    if (f[i] != '%') {
+      out += f[i++];
+      continue;
+    }
+    std::size_t start = i++;
+    if (i >= f.size()) return raise(ValueErrorType, "incomplete format");
+    if (f[i] == '%') {
+      out += '%';
+      ++i;
+      continue;
+    }
+    Value arg, owned;
+    if (f[i] == '(') {
+      if (!mapping) return raise_type_error("format requires a mapping");
+      std::size_t j = ++i;
+      while (i < f.size() && f[i] != ')') ++i;
+      if (i >= f.size()) return raise(ValueErrorType, "incomplete format key");
+      Value key = make_bytes(f.substr(j, i - j));
+      owned = getitem(b, key);
+      decref(key);
+      if (!owned) return owned;
+      arg = owned;
+      ++i;
+    }
+    std::size_t spec_start = i;
+    while (i < f.size() && std::string_view("-+ #0123456789.*").find(f[i]) != std::string_view::npos) ++i;
+    if (i >= f.size()) {
+      xdecref(owned);
+      return raise(ValueErrorType, "incomplete format");
+    }
+    std::string flags(f.substr(spec_start, i - spec_start));
+    char conv = f[i++];
+    if (!arg) {
+      if (argi >= nargs) return raise_type_error("not enough arguments for format string");
+      arg = tuple_args ? as_tuple(b)->items[argi++] : (argi++, b);
+    }
+    std::string piece;
+    if (conv == 's' || conv == 'b') {
+      std::string raw;
+      if (!percent_bytes_arg(arg, raw)) {
+        xdecref(owned);
+        return Value();
+      }
+      // Width, precision and '-' as for strings: go through a str of the same length.
+      std::string lat;
+      for (char c : raw) lat += c;
+      std::int64_t width = 0, prec = -1;
+      bool left = flags.find('-') != std::string::npos;
+      std::size_t dot = flags.find('.');
+      std::string wpart = flags.substr(0, dot);
+      for (char c : wpart)
+        if (c >= '0' && c <= '9') width = width * 10 + (c - '0');
+      if (dot != std::string::npos) prec = std::atoll(flags.c_str() + dot + 1);
+      if (prec >= 0 && static_cast<std::size_t>(prec) < raw.size()) raw.resize(static_cast<std::size_t>(prec));
+      std::size_t pad = width > static_cast<std::int64_t>(raw.size()) ? static_cast<std::size_t>(width) - raw.size() : 0;
+      piece = left ? raw + std::string(pad, ' ') : std::string(pad, ' ') + raw;
+    } else if (conv == 'c') {
+      if (is_int(arg)) {
+        std::int64_t c;
+        if (!int_to_int64(arg, c) || c < 0 || c > 255) {
+          xdecref(owned);
+          return raise(OverflowErrorType, "%c arg not in range(256)");
+        }
+        piece = std::string(1, static_cast<char>(c));
+      } else if (is_bytes(arg) && bview(arg).size() == 1) {
+        piece = bview(arg);
+      } else {
+        xdecref(owned);
+        return raise_type_error("%c requires an integer in range(256) or a single byte");
+      }
+    } else {
+      // The numeric codes and %r/%a: format one directive as str, then take its bytes.
+      std::string one = "%" + flags + (conv == 'r' ? 'a' : conv);
+      Value fs = make_str_ascii(one);
+      Value t = tuple_pack({arg});
+      Value r = str_percent_format(as_str(fs), t);
+      decref(fs);
+      decref(t);
+      if (!r) {
+        xdecref(owned);
+        return r;
+      }
+      piece = str_utf8(as_str(r));
+      decref(r);
+    }
+    (void)start;
+    xdecref(owned);
+    out += piece;
+  }
+  if (argi < nargs && !mapping) return raise_type_error("not all arguments converted during bytes formatting");
+  return same_kind(a, out);
+}
+
+// ---------------------------------------------------------------- bytearray
+static Value make_bytearray(std::string_view raw) {
+  Value v = alloc_instance(ByteArrayType);
+  if (!v) return v;
+  static_cast<ByteArray*>(v.obj())->buf = new std::string(raw);
+  return v;
+}
+static std::string& babuf(Value v) { return *static_cast<ByteArray*>(v.obj())->buf; }
+static Value bytearray_new(Type* t, const Value*, std::size_t, Tuple*) {
+  Value v = alloc_instance(t);
+  if (!v) return v;
+  static_cast<ByteArray*>(v.obj())->buf = new std::string();
+  return v;
+}
+static Value bytes_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnames);
+// bytearray(source=b'', encoding, errors): the same sources as bytes().
+static int bytearray_init(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  Value b = bytes_new(BytesType, args, nargs, kwnames);
+  if (!b) return -1;
+  babuf(self) = std::string(bview(b));
+  decref(b);
+  return 0;
+}
+static void bytearray_dealloc(Object* o) {
+  delete static_cast<ByteArray*>(o)->buf;
+  free_instance(o);
+}
+// A byte value from an int-like, or ValueError/TypeError.
+static bool byte_value(Value v, int& out) {
+  if (!is_int(v) && !type_of(v)->index) {
+    raise_fmt(TypeErrorType, "'%s' object cannot be interpreted as an integer", {type_name(v)});
+    return false;
+  }
+  std::int64_t c;
+  if (!index_value(v, c, OverflowErrorType)) return false;
+  if (c < 0 || c > 255) {
+    raise(ValueErrorType, "byte must be in range(0, 256)");
+    return false;
+  }
+  out = static_cast<int>(c);
+  return true;
+}
+// ba[i] = v / ba[a:b] = bytes / del ...
+static int bytearray_setitem(Value self, Value key, Value value) {
+  std::string& s = babuf(self);
+  if (is_exact(key, SliceType)) {
+    std::int64_t start, stop, step;
+    if (!slice_unpack(key, start, stop, step)) return -1;
+    std::int64_t n = slice_adjust(static_cast<std::int64_t>(s.size()), start, stop, step);
+    std::string repl;
+    if (value) {
+      if (is_bytes(value)) {
+        repl = bview(value);
+      } else if (is_int(value)) {
+        raise_type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        return -1;
+      } else {
+        int r = for_each(value, [&](Value x) {
+          int c;
+          if (!byte_value(x, c)) return -1;
+          repl += static_cast<char>(c);
+          return 0;
+        });
+        if (r < 0) return -1;
+      }
+    }
+    if (step == 1) {
+      if (stop < start) stop = start;
+      s.replace(static_cast<std::size_t>(start), static_cast<std::size_t>(stop - start), repl);
+      return 0;
+    }
+    if (!value) {
+      std::string out;
+      for (std::int64_t i = 0; i < static_cast<std::int64_t>(s.size()); ++i) {
+        bool hit = step > 0 ? (i >= start && i < stop && (i - start) % step == 0)
+                            : (i <= start && i > stop && (start - i) % (-step) == 0);
+        if (!hit) out += s[static_cast<std::size_t>(i)];
+      }
+      s = out;
+      return 0;
+    }
+    if (static_cast<std::int64_t>(repl.size()) != n) {
+      raise_fmt(ValueErrorType, "attempt to assign bytes of size %s to extended slice of size %s",
+                {std::to_string(repl.size()), std::to_string(n)});
+      return -1;
+    }
+    for (std::int64_t i = 0, j = start; i < n; ++i, j += step) s[static_cast<std::size_t>(j)] = repl[static_cast<std::size_t>(i)];
+    return 0;
+  }
+  if (!is_int(key) && !type_of(key)->index) {
+    raise_fmt(TypeErrorType, "bytearray indices must be integers or slices, not %s", {type_name(key)});
+    return -1;
+  }
+  std::int64_t i;
+  if (!index_value(key, i)) return -1;
+  if (i < 0) i += static_cast<std::int64_t>(s.size());
+  if (i < 0 || i >= static_cast<std::int64_t>(s.size())) {
+    raise(IndexErrorType, "bytearray index out of range");
+    return -1;
+  }
+  if (!value) {
+    s.erase(static_cast<std::size_t>(i), 1);
+    return 0;
+  }
+  int c;
+  if (!byte_value(value, c)) return -1;
+  s[static_cast<std::size_t>(i)] = static_cast<char>(c);
+  return 0;
+}
+static Value bytearray_iconcat(Value a, Value b) {
+  if (!is_bytes(b)) return raise_fmt(TypeErrorType, "can't concat %s to bytearray", {type_name(b)});
+  babuf(a) += std::string(bview(b));
+  return newref(a);
+}
+static Value ba_append(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (!check_exact("append", nargs, 1)) return Value();
+  int c;
+  if (!byte_value(args[0], c)) return Value();
+  babuf(self) += static_cast<char>(c);
+  return newref(None());
+}
+static Value ba_extend(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (!check_exact("extend", nargs, 1)) return Value();
+  if (is_bytes(args[0])) {
+    babuf(self) += std::string(bview(args[0]));
+    return newref(None());
+  }
+  std::string add;
+  int r = for_each(args[0], [&](Value x) {
+    int c;
+    if (!byte_value(x, c)) return -1;
+    add += static_cast<char>(c);
+    return 0;
+  });
+  if (r < 0) return Value();
+  babuf(self) += add;
+  return newref(None());
+}
+static Value ba_insert(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (!check_args("insert", nargs, 2, 2)) return Value();
+  std::int64_t i;
+  int c;
+  if (!index_value(args[0], i, OverflowErrorType) || !byte_value(args[1], c)) return Value();
+  std::string& s = babuf(self);
+  auto n = static_cast<std::int64_t>(s.size());
+  if (i < 0) i = std::max<std::int64_t>(0, i + n);
+  if (i > n) i = n;
+  s.insert(static_cast<std::size_t>(i), 1, static_cast<char>(c));
+  return newref(None());
+}
+static Value ba_pop(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (!check_args("pop", nargs, 0, 1)) return Value();
+  std::string& s = babuf(self);
+  std::int64_t i = -1;
+  if (nargs && !index_value(args[0], i, OverflowErrorType)) return Value();
+  if (s.empty()) return raise(IndexErrorType, "pop from empty bytearray");
+  if (i < 0) i += static_cast<std::int64_t>(s.size());
+  if (i < 0 || i >= static_cast<std::int64_t>(s.size())) return raise(IndexErrorType, "pop index out of range");
+  int c = static_cast<unsigned char>(s[static_cast<std::size_t>(i)]);
+  s.erase(static_cast<std::size_t>(i), 1);
+  return Value::small(c);
+}
+static Value ba_remove(Value self, const Value* args, std::size_t nargs, Tuple*) {
+  if (!check_exact("remove", nargs, 1)) return Value();
+  int c;
+  if (!byte_value(args[0], c)) return Value();
+  std::string& s = babuf(self);
+  std::size_t k = s.find(static_cast<char>(c));
+  if (k == std::string::npos) return raise(ValueErrorType, "value not found in bytearray");
+  s.erase(k, 1);
+  return newref(None());
+}
+static Value ba_reverse(Value self, const Value*, std::size_t, Tuple*) {
+  std::string& s = babuf(self);
+  std::reverse(s.begin(), s.end());
+  return newref(None());
+}
+static Value ba_clear(Value self, const Value*, std::size_t, Tuple*) {
+  babuf(self).clear();
+  return newref(None());
+}
+static Value ba_copy(Value self, const Value*, std::size_t, Tuple*) { return make_bytearray(babuf(self)); }
+
+// ---------------------------------------------------------------- memoryview
+static Value memoryview_new(Type*, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  static const char* const kw[] = {"object"};
+  Value a[1];
+  if (!parse_args("memoryview", args, nargs, kwnames, kw, 1, 1, a)) return Value();
+  if (!is_bytes(a[0]))
+    return raise_fmt(TypeErrorType, "memoryview: a bytes-like object is required, not '%s'", {type_name(a[0])});
+  Value v = alloc_instance(MemoryViewType);
+  if (!v) return v;
+  auto* m = static_cast<MemoryView*>(v.obj());
+  if (is_memoryview(a[0])) {
+    auto* o = static_cast<MemoryView*>(a[0].obj());
+    m->obj = newref(o->obj);
+    m->start = o->start;
+    m->length = o->length;
+  } else {
+    m->obj = newref(a[0]);
+    m->start = 0;
+    m->length = bview(a[0]).size();
+  }
+  return v;
+}
+static void memoryview_dealloc(Object* o) {
+  decref(static_cast<MemoryView*>(o)->obj);
+  free_instance(o);
+}
+static Value memoryview_getitem(Value self, Value key) {
+  auto* m = static_cast<MemoryView*>(self.obj());
+  if (is_exact(key, SliceType)) {
+    std::int64_t start, stop, step;
+    if (!slice_unpack(key, start, stop, step)) return Value();
+    std::int64_t n = slice_adjust(static_cast<std::int64_t>(m->length), start, stop, step);
+    if (step != 1) {
+      std::string out;
+      std::string_view s = bview(self);
+      for (std::int64_t i = 0, j = start; i < n; ++i, j += step) out += s[static_cast<std::size_t>(j)];
+      Value b = make_bytes(out);
+      Value r = memoryview_new(MemoryViewType, &b, 1, nullptr);
+      decref(b);
+      return r;
+    }
+    Value v = alloc_instance(MemoryViewType);
+    auto* r = static_cast<MemoryView*>(v.obj());
+    r->obj = newref(m->obj);
+    r->start = m->start + static_cast<std::size_t>(start);
+    r->length = static_cast<std::size_t>(n);
+    return v;
+  }
+  return bytes_getitem(self, key);
+}
+static Value memoryview_repr(Value self) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "<memory at %p>", static_cast<void*>(self.obj()));
+  return make_str_ascii(buf);
+}
+static Value mv_tobytes(Value self, const Value*, std::size_t, Tuple*) { return make_bytes(bview(self)); }
+static Value mv_tolist(Value self, const Value*, std::size_t, Tuple*) {
+  std::string_view s = bview(self);
+  Value l = make_list(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) as_list(l)->items[i] = Value::small(static_cast<unsigned char>(s[i]));
+  return l;
+}
+static Value mv_release(Value, const Value*, std::size_t, Tuple*) { return newref(None()); }
+static Value mv_get_nbytes(Value self) { return make_int(static_cast<std::int64_t>(bview(self).size())); }
+static Value mv_get_obj(Value self) { return newref(static_cast<MemoryView*>(self.obj())->obj); }
+static Value mv_get_readonly(Value self) { return newref(boolean(!is_bytearray(static_cast<MemoryView*>(self.obj())->obj))); }
 
 // bytes() / bytes(n) / bytes(iterable of ints) / bytes(str, encoding[, errors])
 static Value bytes_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnames) {
@@ -490,7 +975,76 @@ void init_bytes_type() {
   add_method(t, "strip", bytes_strip);
   add_method(t, "upper", bytes_upper);
   add_method(t, "lower", bytes_lower);
+  add_method(t, "rfind", bytes_rfind);
+  add_method(t, "index", bytes_index);
+  add_method(t, "rindex", bytes_rindex);
+  add_method(t, "isdigit", bytes_isdigit);
+  add_method(t, "isalpha", bytes_isalpha);
+  add_method(t, "isalnum", bytes_isalnum);
+  add_method(t, "isspace", bytes_isspace);
+  add_method(t, "isupper", bytes_isupper);
+  add_method(t, "islower", bytes_islower);
+  t->binary[6] = bytes_mod;  // %
   type_ready(t);
+
+  // bytearray: the bytes methods over a mutable buffer.
+  Type* ba = ByteArrayType;
+  type_init(ba, "bytearray", ObjectType, sizeof(ByteArray), TF_BASETYPE);
+  ba->dealloc = bytearray_dealloc;
+  ba->repr = bytes_repr;
+  ba->hash = hash_not_implemented;
+  ba->richcompare = bytes_richcompare;
+  ba->length = bytes_len;
+  ba->getitem = bytes_getitem;
+  ba->setitem = bytearray_setitem;
+  ba->seq_concat = bytes_concat;
+  ba->seq_repeat = bytes_repeat;
+  ba->seq_inplace_concat = bytearray_iconcat;
+  ba->contains = bytes_contains;
+  ba->iter = bytes_iter;
+  ba->new_fn = bytearray_new;
+  ba->init = bytearray_init;
+  ba->binary[6] = bytes_mod;
+  for (Type* src : {BytesType}) {
+    std::size_t pos = 0;
+    Value k, v;
+    while (dict_next(src->dict, pos, k, v)) {
+      if (type_of(v) != MethodDescrType && type_of(v) != ClassMethodDescrType) continue;
+      auto* f = static_cast<BuiltinFunction*>(v.obj());
+      if (type_of(v) == MethodDescrType)
+        add_method(ba, f->name, f->fn);
+      else
+        add_classmethod(ba, f->name, f->fn);
+    }
+  }
+  add_method(ba, "append", ba_append);
+  add_method(ba, "extend", ba_extend);
+  add_method(ba, "insert", ba_insert);
+  add_method(ba, "pop", ba_pop);
+  add_method(ba, "remove", ba_remove);
+  add_method(ba, "reverse", ba_reverse);
+  add_method(ba, "clear", ba_clear);
+  add_method(ba, "copy", ba_copy);
+  type_ready(ba);
+
+  Type* mv = MemoryViewType;
+  type_init(mv, "memoryview", ObjectType, sizeof(MemoryView), 0);
+  mv->dealloc = memoryview_dealloc;
+  mv->repr = memoryview_repr;
+  mv->hash = hash_not_implemented;
+  mv->richcompare = bytes_richcompare;
+  mv->length = bytes_len;
+  mv->getitem = memoryview_getitem;
+  mv->iter = bytes_iter;
+  mv->new_fn = memoryview_new;
+  add_method(mv, "tobytes", mv_tobytes);
+  add_method(mv, "tolist", mv_tolist);
+  add_method(mv, "release", mv_release);
+  add_method(mv, "hex", bytes_hex);
+  add_getset(mv, "nbytes", mv_get_nbytes);
+  add_getset(mv, "obj", mv_get_obj);
+  add_getset(mv, "readonly", mv_get_readonly);
+  type_ready(mv);
   type_init(&g_bytes_iter, "bytes_iterator", ObjectType, sizeof(BytesIter), 0);
   g_bytes_iter.dealloc = bytes_iter_dealloc;
   g_bytes_iter.iter = self_iter;

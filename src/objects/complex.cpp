@@ -279,8 +279,11 @@ static Value complex_new(Type* t, const Value* args, std::size_t nargs, Tuple* k
       if (has_error()) return Value();
       return raise_fmt(TypeErrorType, "complex() second argument must be a number, not '%s'", {type_name(a[1])});
     }
-    re = r1 - i2;
-    im = i1 + r2;
+    // Only complex arguments bring imaginary parts along (complex(0, -0.0) keeps -0.0).
+    bool a_complex = a[0] && (type_of(a[0]) == ComplexType || is_subtype(type_of(a[0]), ComplexType));
+    bool b_complex = a[1] && (type_of(a[1]) == ComplexType || is_subtype(type_of(a[1]), ComplexType));
+    re = b_complex ? r1 - i2 : r1;
+    im = a[1] ? (a_complex ? i1 + r2 : r2) : i1;
   }
   if (t == ComplexType) return make_complex(re, im);
   Value v = alloc_instance(t);

@@ -86,6 +86,11 @@ struct GetSet : Object {
   Type* owner = nullptr;
 };
 
+extern Type* const ByteArrayType;
+extern Type* const MemoryViewType;
+extern Type* const MemberDescrType;
+// A member descriptor for a __slots__ entry stored at `offset` in instances of owner.
+Value make_member_descr(Type* owner, Str* name, std::size_t offset);
 extern Type* const StaticMethodType;
 extern Type* const ClassMethodType;
 extern Type* const PropertyType;
@@ -386,6 +391,8 @@ Value format_str(Str* s, Str* spec);
 Value format_complex(double re, double im, Str* spec);
 // printf-style formatting: fmt % args (str.__mod__).
 Value str_percent_format(Str* fmt, Value args);
+// ascii(v): repr(v) with the non-ASCII characters escaped.
+Value ascii_repr(Value v);
 // repr of a str (Python's quote choice and escapes).
 Value str_repr(Str* s);
 std::string str_repr_utf8(Str* s);

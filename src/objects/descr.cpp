@@ -9,7 +9,8 @@
 
 namespace peppy::objects {
 
-static Type g_staticmethod, g_classmethod, g_property, g_super, g_bound;
+static Type g_staticmethod, g_classmethod, g_property, g_super, g_bound, g_member;
+Type* const MemberDescrType = &g_member;
 Type* const StaticMethodType = &g_staticmethod;
 Type* const ClassMethodType = &g_classmethod;
 Type* const PropertyType = &g_property;
@@ -37,6 +38,62 @@ static std::string addr_of(Value v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(v.obj()));
   return buf;
+}
+
+// ---------------------------------------------------------------- member descriptors
+// A __slots__ entry: the Value at `offset` in instances of `owner`.
+struct Member : Object {
+  Str* name;  // owned
+  Type* owner;
+  std::size_t offset;
+};
+Value make_member_descr(Type* owner, Str* name, std::size_t offset) {
+  Value v = alloc_instance(MemberDescrType);
+  if (!v) return v;
+  auto* m = static_cast<Member*>(v.obj());
+  m->name = as_str(newref(val(name)));
+  m->owner = owner;
+  m->offset = offset;
+  return v;
+}
+static Value* member_slot(Member* m, Value obj) {
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.obj()) + m->offset);
+}
+static Value member_get(Value self, Value obj, Value) {
+  auto* m = static_cast<Member*>(self.obj());
+  if (!obj) return newref(self);
+  if (!isinstance_type(obj, m->owner))
+    return raise_fmt(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                     {str_utf8_ref(m->name), m->owner->name, type_name(obj)});
+  Value v = *member_slot(m, obj);
+  if (!v)
+    return raise_fmt(AttributeErrorType, "'%s' object has no attribute '%s'", {type_name(obj), str_utf8_ref(m->name)});
+  return newref(v);
+}
+static int member_set(Value self, Value obj, Value value) {
+  auto* m = static_cast<Member*>(self.obj());
+  if (!isinstance_type(obj, m->owner)) {
+    raise_fmt(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+              {str_utf8_ref(m->name), m->owner->name, type_name(obj)});
+    return -1;
+  }
+  Value* slot = member_slot(m, obj);
+  Value old = *slot;
+  if (!value && !old) {
+    raise_fmt(AttributeErrorType, "'%s' object has no attribute '%s'", {type_name(obj), str_utf8_ref(m->name)});
+    return -1;
+  }
+  *slot = value ? newref(value) : Value();
+  xdecref(old);
+  return 0;
+}
+static void member_dealloc(Object* o) {
+  decref(val(static_cast<Member*>(o)->name));
+  free_instance(o);
+}
+static Value member_repr(Value self) {
+  auto* m = static_cast<Member*>(self.obj());
+  return make_str_utf8("<member '" + str_utf8_ref(m->name) + "' of '" + m->owner->name + "' objects>");
 }
 
 // ---------------------------------------------------------------- bound callables
@@ -334,6 +391,13 @@ static Value super_get_self_class(Value self) {
 
 // Sets up the descriptor types.
 void init_descr_types() {
+  type_init(&g_member, "member_descriptor", ObjectType, sizeof(Member), 0);
+  g_member.dealloc = member_dealloc;
+  g_member.descr_get = member_get;
+  g_member.descr_set = member_set;
+  g_member.repr = member_repr;
+  type_ready(&g_member);
+
   type_init(&g_bound, "method", ObjectType, sizeof(Bound), TF_GC);
   g_bound.dealloc = bound_dealloc;
   g_bound.call = bound_call;

@@ -553,6 +553,45 @@ static Value float_hex(Value self, const Value*, std::size_t nargs, Tuple*) {
   std::string head = s.substr(0, dot == std::string::npos ? p : dot);
   return make_str_ascii(head + "." + frac + s.substr(p));
 }
+// float.fromhex(s): hexadecimal floating-point text ("0x1.8p1", "-1p-2", "inf").
+static Value float_fromhex(Value cls, const Value* args, std::size_t nargs, Tuple*) {
+  if (!check_exact("fromhex", nargs, 1)) return Value();
+  if (!is_str(args[0]))
+    return raise_fmt(TypeErrorType, "fromhex() argument must be str, not %s", {type_name(args[0])});
+  std::string s = str_utf8(as_str(args[0]));
+  std::size_t b = s.find_first_not_of(" \t\n\r\f\v"), e = s.find_last_not_of(" \t\n\r\f\v");
+  s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
+  std::string body = s;
+  std::string sign;
+  if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+    sign = body.substr(0, 1);
+    body = body.substr(1);
+  }
+  std::string low;
+  for (char c : body) low += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  double d;
+  if (low == "inf" || low == "infinity") {
+    d = HUGE_VAL;
+  } else if (low == "nan") {
+    d = NAN;
+  } else {
+    if (low.rfind("0x", 0) != 0) low = "0x" + low;
+    bool ok = low.size() > 2 && low.find_first_not_of("0123456789abcdefx.p+-") == std::string::npos;
+    char* end = nullptr;
+    errno = 0;
+    d = ok ? std::strtod(low.c_str(), &end) : 0;
+    if (!ok || end != low.c_str() + low.size() || low == "0x")
+      return raise(ValueErrorType, "invalid hexadecimal floating-point string");
+    if (std::isinf(d)) return raise(OverflowErrorType, "hexadecimal value too large to represent as a float");
+  }
+  if (sign == "-") d = -d;
+  Value f = make_float(d);
+  if (as_type(cls) == FloatType) return f;
+  Value r = call(cls, &f, 1);
+  decref(f);
+  return r;
+}
+
 static Value float_get_real(Value self) { return float_pos(self); }
 static Value float_get_imag(Value) { return make_float(0.0); }
 static Value float_getnewargs(Value self, const Value*, std::size_t, Tuple*) {
@@ -595,6 +634,7 @@ void init_float_type() {
   add_method(t, "__round__", float_round);
   add_method(t, "conjugate", float_conjugate);
   add_method(t, "hex", float_hex);
+  add_classmethod(t, "fromhex", float_fromhex);
   add_method(t, "__format__", float_format_method);
   add_method(t, "__divmod__", float_divmod_method);
   add_method(t, "__rdivmod__", float_rdivmod_method);

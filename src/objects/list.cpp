@@ -490,7 +490,11 @@ static Value list_index(Value self, const Value* args, std::size_t nargs, Tuple*
     if (e < 0) return Value();
     if (e) return make_int(i);
   }
-  return raise(ValueErrorType, "list.index(x): x not in list");
+  Value r = repr(args[0]);
+  if (!r) return r;
+  std::string s = str_utf8(as_str(r));
+  decref(r);
+  return raise_fmt(ValueErrorType, "%s is not in list", {s});
 }
 static Value list_count(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("count", nargs, 1)) return Value();

@@ -161,6 +161,10 @@ struct Type : Object {
   std::uint32_t flags = 0;
   std::size_t basic_size = 0;   // size of an instance (bytes) for types with fixed-size instances
   std::ptrdiff_t dict_offset = 0;  // where an instance's __dict__ pointer is (0: none)
+  // __slots__ of a class: nslots Values (owned, null when unset) at slots_offset in each
+  // instance, for this class's own slots (its bases' come before).
+  std::uint32_t nslots = 0;
+  std::uint32_t slots_offset = 0;
 
   DeallocFn dealloc = nullptr;
   TraverseFn traverse = nullptr;

@@ -101,10 +101,11 @@ static Value slice_new(Type*, const Value* args, std::size_t nargs, Tuple* kw) {
 static Value slice_repr(Value self) {
   auto* s = static_cast<Slice*>(self.obj());
   std::string out = "slice(";
+  int i = 0;
   for (Value v : {s->start, s->stop, s->step}) {
     Value r = repr(v);
     if (!r) return r;
-    if (v != s->start) out += ", ";
+    if (i++) out += ", ";
     out += str_utf8_ref(as_str(r));
     decref(r);
   }

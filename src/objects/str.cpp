@@ -866,19 +866,6 @@ static Value str_startswith(Value self, const Value* a, std::size_t n, Tuple*) {
 static Value str_endswith(Value self, const Value* a, std::size_t n, Tuple*) { return str_startsend(self, a, n, true); }
 
 // ---------------------------------------------------------------- methods: case
-template <class F>
-static Value str_map(Value self, F f) {
-  std::u32string_view s = SV;
-  Str* r = str_alloc(s.size());
-  if (!r) return Value();
-  for (std::size_t i = 0; i < s.size(); ++i) r->data[i] = f(s[i], i);
-  if (s.size() <= 1) {
-    Value v = make_str(str_view(r));
-    decref(val(r));
-    return v;
-  }
-  return val(r);
-}
 static Value str_upper(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("upper", n, 0)) return Value();
   std::u32string_view s = SV;
@@ -889,7 +876,14 @@ static Value str_upper(Value self, const Value*, std::size_t n, Tuple*) {
 }
 static Value str_lower(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("lower", n, 0)) return Value();
-  return str_map(self, [](char32_t c, std::size_t) { return u_lower(c); });
+  std::u32string out;
+  for (char32_t c : SV) {
+    if (c == 0x130)
+      out += U"i\u0307";
+    else
+      out += u_lower(c);
+  }
+  return make_str(out);
 }
 static Value str_casefold(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("casefold", n, 0)) return Value();

@@ -390,7 +390,7 @@ Value format_str(Str* s, Str* spec) {
 
 // ---------------------------------------------------------------- str.format
 // ascii(v): repr with non-ASCII escaped.
-static Value ascii_of(Value v) {
+Value ascii_repr(Value v) {
   Value r = repr(v);
   if (!r) return r;
   std::u32string out;
@@ -544,7 +544,7 @@ static bool format_field(std::u32string_view field, FormatState& st, std::u32str
     else if (conv == 's')
       c = str(obj);
     else if (conv == 'a')
-      c = ascii_of(obj);
+      c = ascii_repr(obj);
     else {
       decref(obj);
       std::string cs;
@@ -756,7 +756,7 @@ Value str_percent_format(Str* fmt, Value args) {
       case 's':
       case 'r':
       case 'a': {
-        Value s = conv == 's' ? str(arg) : conv == 'r' ? repr(arg) : ascii_of(arg);
+        Value s = conv == 's' ? str(arg) : conv == 'r' ? repr(arg) : ascii_repr(arg);
         if (!s) return xdecref(owned), Value();
         std::u32string_view v = str_view(as_str(s));
         if (prec >= 0 && static_cast<std::size_t>(prec) < v.size()) v = v.substr(0, static_cast<std::size_t>(prec));

@@ -828,6 +828,14 @@ static void heap_dealloc(Object* o) {
     if (--o->refcnt != 0) return;  // resurrected
   }
   Type* solid = solid_base(t);
+  for (Type* k = t; k && (k->flags & TF_HEAPTYPE); k = k->base) {
+    Value* slots = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + k->slots_offset);
+    for (std::uint32_t i = 0; i < k->nslots; ++i) {
+      Value v = slots[i];
+      slots[i] = Value();
+      xdecref(v);
+    }
+  }
   if (t->dict_offset && t->dict_offset != solid->dict_offset) {
     Dict** dp = reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
     if (*dp) {
@@ -846,6 +854,11 @@ static void heap_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   if (t->dict_offset && t->dict_offset != solid->dict_offset) {
     Dict* d = *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
     if (d) visit(val(d), arg);
+  }
+  for (Type* k = t; k && (k->flags & TF_HEAPTYPE); k = k->base) {
+    Value* slots = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + k->slots_offset);
+    for (std::uint32_t i = 0; i < k->nslots; ++i)
+      if (slots[i].is_object()) visit(slots[i], arg);
   }
   if (solid->traverse) solid->traverse(o, visit, arg);
   visit(val(t), arg);
@@ -1058,16 +1071,61 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict) {
     t->qualname = t->name;
   }
   if (Value m = dict_get_str(val(t->dict), names.module); m && is_str(m)) t->module = str_utf8_ref(as_str(m));
-  // Instance layout: the best base's, plus a __dict__ slot unless it has one.
+  // Instance layout: the best base's, then this class's __slots__, plus a __dict__ slot
+  // unless the base has one or __slots__ leaves it out.
   t->basic_size = best->basic_size;
   t->dict_offset = best->dict_offset;
-  if (!t->dict_offset) {
-    if (winner == ObjectType) {
+  bool want_dict = true;
+  if (Value slots = dict_get_str(val(t->dict), names.slots)) {
+    Value seq = is_str(slots) ? tuple_pack({slots}) : tuple_from_iterable(slots);
+    if (!seq) {
+      decref(val(t));
+      return nullptr;
+    }
+    want_dict = false;
+    std::vector<Str*> own;
+    for (std::size_t i = 0; i < as_tuple(seq)->length; ++i) {
+      Value n = as_tuple(seq)->items[i];
+      if (!is_str(n)) {
+        raise_fmt(TypeErrorType, "__slots__ items must be strings, not '%s'", {type_name(n)});
+        decref(seq);
+        decref(val(t));
+        return nullptr;
+      }
+      const std::string& ns = str_utf8_ref(as_str(n));
+      if (ns == "__dict__") {
+        want_dict = true;
+        continue;
+      }
+      if (ns == "__weakref__") continue;
+      if (dict_get_str(val(t->dict), as_str(n))) {
+        raise_fmt(ValueErrorType, "'%s' in __slots__ conflicts with class variable", {ns});
+        decref(seq);
+        decref(val(t));
+        return nullptr;
+      }
+      own.push_back(intern(ns));
+    }
+    decref(seq);
+    if (t->basic_size < sizeof(Object)) t->basic_size = sizeof(Object);
+    if (winner == ObjectType && best->dict_offset == 0 && !(best->flags & TF_HEAPTYPE)) t->basic_size = sizeof(Object);
+    std::size_t off = (t->basic_size + 7) & ~std::size_t{7};
+    t->slots_offset = static_cast<std::uint32_t>(off);
+    t->nslots = static_cast<std::uint32_t>(own.size());
+    for (std::size_t i = 0; i < own.size(); ++i) {
+      Value d = make_member_descr(t, own[i], off + i * sizeof(Value));
+      dict_set(val(t->dict), val(own[i]), d);
+      decref(d);
+    }
+    t->basic_size = off + own.size() * sizeof(Value);
+  }
+  if (!t->dict_offset && want_dict) {
+    if (winner == ObjectType && t->basic_size <= sizeof(Object)) {
       t->basic_size = sizeof(Instance);
       Instance probe;
       t->dict_offset = reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe);
     } else {
-      std::size_t off = (best->basic_size + 7) & ~std::size_t{7};
+      std::size_t off = (t->basic_size + 7) & ~std::size_t{7};
       t->dict_offset = static_cast<std::ptrdiff_t>(off);
       t->basic_size = off + sizeof(Dict*);
     }
