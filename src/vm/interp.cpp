@@ -243,7 +243,7 @@ Value format_value(Value v, std::uint32_t flags, Value spec) {
   switch (flags & bytecode::kFormatConvMask) {
     case bytecode::kFormatStr: conv = objects::str(v); break;
     case bytecode::kFormatRepr: conv = repr(v); break;
-    case bytecode::kFormatAscii: conv = repr(v); break;  // TODO: ascii()
+    case bytecode::kFormatAscii: conv = ascii_repr(v); break;
     default: conv = newref(v); break;
   }
   if (!conv) return conv;
