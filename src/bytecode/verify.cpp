@@ -24,10 +24,14 @@ struct VerifyError {
   std::string message;
 };
 
-// Every CO_* flag code.hpp defines.
+// CPython's CO_FUTURE_* flags (0x20000 division ... 0x1000000 annotations): the
+// compiler records `from __future__ import ...` in co_flags as CPython does.
+constexpr std::uint32_t kFutureFlags = 0x1FE0000;
+
+// Every CO_* flag code.hpp defines, and the future flags.
 constexpr std::uint32_t kKnownFlags = CO_OPTIMIZED | CO_NEWLOCALS | CO_VARARGS | CO_VARKEYWORDS | CO_NESTED |
                                       CO_GENERATOR | CO_NOFREE | CO_COROUTINE | CO_ITERABLE_COROUTINE |
-                                      CO_ASYNC_GENERATOR;
+                                      CO_ASYNC_GENERATOR | kFutureFlags;
 
 // The number of BINARY_OP operands (13 operators, then their in-place forms).
 constexpr std::uint32_t kBinOpOperands = 2 * kInplace;
