@@ -658,9 +658,17 @@ std::shared_ptr<const bytecode::Code> Codegen::assemble(bool add_none) {
   guarantee_lineno_for_exits(u);
   compute_start_depths(u);
   label_exception_targets(u);
-  drop_dead_blocks(u);
-  for (int b = u.entry; b >= 0; b = blocks[b].next) {
-    remove_redundant_nops(blocks, blocks[b], b == u.entry ? u.start_loc.lineno : -1);
+  // NOPs that go may leave handlers unused, and dropped blocks may leave NOPs
+  // redundant: repeat until neither changes anything
+  for (std::size_t before = 0, after = 1; before != after;) {
+    before = 0;
+    for (const Block& b : blocks) before += b.ins.size();
+    for (int b = u.entry; b >= 0; b = blocks[b].next) {
+      remove_redundant_nops(blocks, blocks[b], b == u.entry ? u.start_loc.lineno : -1);
+    }
+    drop_dead_blocks(u);
+    after = 0;
+    for (const Block& b : blocks) after += b.ins.size();
   }
 
   // generators start by making their generator object

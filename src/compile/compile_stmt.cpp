@@ -346,9 +346,13 @@ void Codegen::return_stmt(const ast::Return* s) {
 
 // break: unwind to the innermost loop, leave it.
 void Codegen::break_stmt() {
+  const Loc at = u_->loc;
   emit(Op::NOP);
   FBlock* loop = unwind_fblock_stack(false, true);
-  if (loop == nullptr) error("'break' outside loop");
+  if (loop == nullptr) {
+    u_->loc = at;  // (the unwinding moved it)
+    error("'break' outside loop");
+  }
   const FBlock copy = *loop;
   unwind_fblock(copy, false);
   emit_jump(Op::JUMP, copy.exit);
@@ -356,9 +360,13 @@ void Codegen::break_stmt() {
 
 // continue: unwind to the innermost loop, jump to its start.
 void Codegen::continue_stmt() {
+  const Loc at = u_->loc;
   emit(Op::NOP);
   FBlock* loop = unwind_fblock_stack(false, true);
-  if (loop == nullptr) error("'continue' not properly in loop");
+  if (loop == nullptr) {
+    u_->loc = at;
+    error("'continue' not properly in loop");
+  }
   emit_jump(Op::JUMP, loop->block);
 }
 

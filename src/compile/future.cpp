@@ -44,16 +44,39 @@ void check_features(const ast::ImportFrom& s, FutureFeatures& ff) {
 
 }  // namespace
 
-// The leading run of future statements: each is checked; the run ends at the first
-// other statement (a later future import is the compiler's error, not this one's).
+// The leading run of future statements (after at most one docstring), as CPython's
+// future.c reads it: each is checked; the run ends at the first other statement; a
+// future import on the same line after the run has ended is already an error here
+// (one on a later line is the compiler's error).
 FutureFeatures parse_future(const ast::Module& module) {
   FutureFeatures ff;
-  std::size_t i = docstring_of(module.body) != nullptr ? 1 : 0;
-  for (; i < module.body.size(); ++i) {
-    const auto* s = ast::as<ast::ImportFrom>(module.body[i]);
-    if (s == nullptr || s->module != "__future__") break;  // relative too, as CPython
-    check_features(*s, ff);
-    ff.lineno = s->lineno;
+  bool done = false, found_docstring = false;
+  int prev_line = 0;
+  for (const ast::stmt* s : module.body) {
+    if (done && s->lineno > prev_line) break;
+    prev_line = s->lineno;
+    if (const auto* f = ast::as<ast::ImportFrom>(s)) {
+      if (f->module == "__future__") {  // relative ones too, as CPython
+        if (done) {
+          // CPython gives the 0-based column as the 1-based offset here
+          throw_syntax_error("from __future__ imports must occur at the beginning of the file", f->lineno,
+                             f->col_offset - 1, f->lineno, -1);
+        }
+        check_features(*f, ff);
+        ff.lineno = f->lineno;
+      } else {
+        done = true;
+      }
+    } else if (const auto* e = ast::as<ast::Expr>(s); e != nullptr && !found_docstring) {
+      const auto* c = ast::as<ast::Constant>(e->value);
+      if (c == nullptr || c->value.kind != ast::ConstantValue::Kind::Str) {
+        done = true;
+      } else {
+        found_docstring = true;
+      }
+    } else {
+      done = true;
+    }
   }
   return ff;
 }
