@@ -1,4 +1,4 @@
-# The talk's first example: characters in, tokens out.
+# The talk's first example: `x = y + 4`, tokenized, parsed, compiled and run.
 x = 4
 y = x + 4
 print("hello", y)

@@ -4,6 +4,7 @@
 #include <pthread.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -117,7 +118,11 @@ int main(int argc, char** argv) {
   auto data = cli::read_input(kTool, path);
   if (!data) return 1;
   Job job;
-  job.path = path == "-" ? "<stdin>" : path;
+  // As python3 does for its script, the program's file name is made absolute (it
+  // shows in tracebacks and __file__).
+  std::error_code ec;
+  job.path = path == "-" ? "<stdin>" : std::filesystem::absolute(path, ec).string();
+  if (ec) job.path = path;
   job.data = std::move(*data);
   // The VM runs on a thread with a large stack: built-ins that call back into Python
   // (sort keys, __repr__, ...) nest native frames, bounded by the recursion limits.

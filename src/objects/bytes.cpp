@@ -224,7 +224,23 @@ static Value bytes_decode(Value self, const Value* args, std::size_t nargs, Tupl
   std::string_view data = bview(self);
   if (errors == "strict") {
     auto err = unicode::decode(*codec, data, out);
-    if (err) return raise(UnicodeDecodeErrorType, *err);
+    if (err) {
+      // "'utf-8' codec can't decode byte 0xff in position 3: invalid start byte": rebuild
+      // it as UnicodeDecodeError(encoding, object, start, end, reason).
+      const std::string& m = *err;
+      std::size_t p = m.find("in position "), colon = m.find(": ", p == std::string::npos ? 0 : p);
+      std::size_t q1 = m.find('\''), q2 = q1 == std::string::npos ? std::string::npos : m.find('\'', q1 + 1);
+      if (p == std::string::npos || colon == std::string::npos || q2 == std::string::npos)
+        return raise(UnicodeDecodeErrorType, m);
+      std::string pos = m.substr(p + 12, colon - p - 12);
+      std::size_t dash = pos.find('-');
+      std::int64_t start = std::atoll(pos.c_str());
+      std::int64_t end = dash == std::string::npos ? start + 1 : std::atoll(pos.c_str() + dash + 1) + 1;
+      Value obj = make_bytes(data);
+      raise_unicode_error(UnicodeDecodeErrorType, m.substr(q1 + 1, q2 - q1 - 1), obj, start, end, m.substr(colon + 2));
+      decref(obj);
+      return Value();
+    }
     return make_str(out);
   }
   // replace / ignore: decode piecewise, dropping or replacing each bad byte.
@@ -428,9 +444,7 @@ static Value bytes_split(Value self, const Value* args, std::size_t nargs, Tuple
       while (i < s.size() && bspace(s[i])) ++i;
       if (i >= s.size()) break;
       if (static_cast<std::int64_t>(parts.size()) == maxsplit) {
-        std::size_t e = s.size();
-        while (e > i && bspace(s[e - 1])) --e;
-        parts.push_back(s.substr(i, e - i));
+        parts.push_back(s.substr(i));
         break;
       }
       std::size_t j = i;

@@ -352,6 +352,9 @@ std::int64_t hash_pointer(Value v);
 Value make_exception(Type* t, Value args);  // args: a tuple (borrowed)
 Value raise_key_error(Value key);
 Value raise_stop_iteration(Value value);   // StopIteration(value)
+// Raises UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason).
+Value raise_unicode_error(Type* t, std::string_view encoding, Value object, std::int64_t start, std::int64_t end,
+                          std::string_view reason);
 bool exception_matches(Value exc, Value type_or_tuple);  // `except` matching
 Value exc_str(Value e);
 

@@ -206,6 +206,11 @@ static int exc_special_init(Value self, Value args, const Value* kwvals, Tuple* 
     }
     return exc_set_attr(self, "print_file_and_line", None());
   }
+  if ((is_subtype(t, UnicodeEncodeErrorType) || is_subtype(t, UnicodeDecodeErrorType)) && a->length == 5) {
+    const char* fields[] = {"encoding", "object", "start", "end", "reason"};
+    for (std::size_t i = 0; i < 5; ++i) exc_set_attr(self, fields[i], a->items[i]);
+    return 0;
+  }
   if (is_subtype(t, BaseExceptionGroupType)) {
     if (a->length != 2) {
       raise_fmt(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%s given)",
@@ -295,6 +300,22 @@ Value raise_key_error(Value key) {
   return Value();
 }
 
+// Raises UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason).
+Value raise_unicode_error(Type* t, std::string_view encoding, Value object, std::int64_t start, std::int64_t end,
+                          std::string_view reason) {
+  Value en = make_str_utf8(encoding), rs = make_str_utf8(reason), s = make_int(start), e = make_int(end);
+  Value args = tuple_pack({en, object, s, e, rs});
+  decref(en);
+  decref(rs);
+  Value ex = make_exception(t, args);
+  decref(args);
+  if (ex) {
+    set_error(ex);
+    decref(ex);
+  }
+  return Value();
+}
+
 // Raises StopIteration(value).
 Value raise_stop_iteration(Value value) {
   Value args = value ? tuple_pack({value}) : newref(empty_tuple());
@@ -377,6 +398,31 @@ Value exc_str(Value e) {
       xdecref(lr);
     }
     return make_str_utf8(s);
+  }
+  bool enc = is_subtype(t, UnicodeEncodeErrorType);
+  if ((enc || is_subtype(t, UnicodeDecodeErrorType)) && exc_attr(e, "reason")) {
+    Value en = exc_attr(e, "encoding"), obj = exc_attr(e, "object"), st = exc_attr(e, "start"),
+          end = exc_attr(e, "end"), rs = exc_attr(e, "reason");
+    std::int64_t s0 = 0, e0 = 0;
+    if (en && obj && st && end && rs && is_str(en) && is_str(rs) && int_to_int64(st, s0) && int_to_int64(end, e0)) {
+      std::string head = "'" + str_utf8_ref(as_str(en)) + "' codec can't " + (enc ? "encode " : "decode ");
+      char buf[64];
+      if (e0 == s0 + 1) {
+        unsigned c = 0;
+        if (enc && is_str(obj) && s0 >= 0 && static_cast<std::size_t>(s0) < as_str(obj)->length)
+          c = as_str(obj)->data[s0];
+        else if (!enc && is_exact(obj, BytesType) && s0 >= 0 && static_cast<std::size_t>(s0) < static_cast<Bytes*>(obj.obj())->length)
+          c = static_cast<Bytes*>(obj.obj())->data[s0];
+        if (enc)
+          std::snprintf(buf, sizeof buf, c < 0x100 ? "character '\\x%02x'" : c < 0x10000 ? "character '\\u%04x'" : "character '\\U%08x'", c);
+        else
+          std::snprintf(buf, sizeof buf, "byte 0x%02x", c);
+        head += std::string(buf) + " in position " + std::to_string(s0);
+      } else {
+        head += std::string(enc ? "characters" : "bytes") + " in position " + std::to_string(s0) + "-" + std::to_string(e0 - 1);
+      }
+      return make_str_utf8(head + ": " + str_utf8_ref(as_str(rs)));
+    }
   }
   if (is_subtype(t, BaseExceptionGroupType)) {
     Value msg = exc_attr(e, "message"), ex = exc_attr(e, "exceptions");

@@ -43,11 +43,29 @@ static void builtin_dealloc(Object* o) {
   free_instance(o);
 }
 
+// CPython names methods "list.append()" in its "takes exactly one argument" / "takes no
+// arguments" errors: qualifies such a message raised by a method's own argument check.
+static Value qualify_arg_error(BuiltinFunction* f, Type* owner) {
+  if (!owner || !has_error() || type_of(current_error()) != TypeErrorType) return Value();
+  Exception* e = as_exc(current_error());
+  if (!is_tuple(e->args) || as_tuple(e->args)->length != 1 || !is_str(as_tuple(e->args)->items[0])) return Value();
+  const std::string& msg = str_utf8_ref(as_str(as_tuple(e->args)->items[0]));
+  std::string head = std::string(f->name) + "() takes ";
+  if (msg.rfind(head, 0) != 0) return Value();
+  if (msg.find("takes exactly one argument") == std::string::npos && msg.find("takes no arguments") == std::string::npos)
+    return Value();
+  std::string fixed = owner->name + "." + msg;
+  clear_error();
+  return raise(TypeErrorType, fixed);
+}
+
 // Calls a bound built-in function or method.
 static Value builtin_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
   auto* f = static_cast<BuiltinFunction*>(self.obj());
   if (f->wrap) return f->wrap(f->owner, f->slot, f->self, args, nargs, kwnames);
-  return f->fn(f->self, args, nargs, kwnames);
+  Value r = f->fn(f->self, args, nargs, kwnames);
+  if (!r && f->owner) qualify_arg_error(f, f->owner);
+  return r;
 }
 
 // Checks that a method descriptor's first argument is an instance of its type.
@@ -69,7 +87,9 @@ static Value descr_call(Value self, const Value* args, std::size_t nargs, Tuple*
   auto* f = static_cast<BuiltinFunction*>(self.obj());
   if (!descr_check(f, args, nargs)) return Value();
   if (f->wrap) return f->wrap(f->owner, f->slot, args[0], args + 1, nargs - 1, kwnames);
-  return f->fn(args[0], args + 1, nargs - 1, kwnames);
+  Value r = f->fn(args[0], args + 1, nargs - 1, kwnames);
+  if (!r) qualify_arg_error(f, f->owner);
+  return r;
 }
 
 // Binds a method descriptor to an instance: [].append.

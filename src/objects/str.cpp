@@ -462,13 +462,20 @@ static bool u_isnumeric(char32_t c) {
                           c == 0x4E03 || c == 0x516B || c == 0x4E5D || c == 0x5341));
 }
 static bool u_isalnum(char32_t c) { return unicode::is_alnum(c); }
+// The title-case letters (category Lt): neither upper nor lower case.
+static bool u_istitlecase(char32_t c) {
+  return c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2 || (c >= 0x1F88 && c <= 0x1F8F) ||
+         (c >= 0x1F98 && c <= 0x1F9F) || (c >= 0x1FA8 && c <= 0x1FAF) || c == 0x1FBC || c == 0x1FCC || c == 0x1FFC;
+}
 static bool u_isupper(char32_t c) {
   if (c < 128) return c >= 'A' && c <= 'Z';
+  if (u_istitlecase(c)) return false;
   locale_t l = utf8_locale();
   return l && iswupper_l(static_cast<wint_t>(c), l);
 }
 static bool u_islower(char32_t c) {
   if (c < 128) return c >= 'a' && c <= 'z';
+  if (u_istitlecase(c)) return false;
   locale_t l = utf8_locale();
   return l && iswlower_l(static_cast<wint_t>(c), l);
 }
@@ -526,6 +533,13 @@ static const char32_t* special_fold(char32_t c) {
     case 0xFB06: return U"st";
     default: return nullptr;
   }
+}
+// Appends the lower form of c (İ becomes i + combining dot, as SpecialCasing says).
+static void add_lower(std::u32string& out, char32_t c) {
+  if (c == 0x130)
+    out += U"i\u0307";
+  else
+    out += u_lower(c);
 }
 // Appends the upper / title / lower form of c.
 static void add_upper(std::u32string& out, char32_t c) {
@@ -619,9 +633,7 @@ static Value str_split_impl(Value self, const Value* args, std::size_t nargs, Tu
         while (i < n && u_isspace(s[i])) ++i;
         if (i >= n) break;
         if (static_cast<std::int64_t>(parts.size()) == maxsplit) {
-          std::size_t e = n;
-          while (e > i && u_isspace(s[e - 1])) --e;
-          parts.push_back(s.substr(i, e - i));
+          parts.push_back(s.substr(i));  // the rest as it is
           break;
         }
         std::size_t j = i;
@@ -635,9 +647,7 @@ static Value str_split_impl(Value self, const Value* args, std::size_t nargs, Tu
         while (e > 0 && u_isspace(s[e - 1])) --e;
         if (e == 0) break;
         if (static_cast<std::int64_t>(parts.size()) == maxsplit) {
-          std::size_t b = 0;
-          while (b < e && u_isspace(s[b])) ++b;
-          parts.push_back(s.substr(b, e - b));
+          parts.push_back(s.substr(0, e));  // the rest as it is
           break;
         }
         std::size_t j = e;
@@ -877,12 +887,7 @@ static Value str_upper(Value self, const Value*, std::size_t n, Tuple*) {
 static Value str_lower(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("lower", n, 0)) return Value();
   std::u32string out;
-  for (char32_t c : SV) {
-    if (c == 0x130)
-      out += U"i\u0307";
-    else
-      out += u_lower(c);
-  }
+  for (char32_t c : SV) add_lower(out, c);
   return make_str(out);
 }
 static Value str_casefold(Value self, const Value*, std::size_t n, Tuple*) {
@@ -892,7 +897,7 @@ static Value str_casefold(Value self, const Value*, std::size_t n, Tuple*) {
     if (const char32_t* f = special_fold(c))
       out += f;
     else
-      out += u_lower(c);
+      add_lower(out, c);
   }
   return make_str(out);
 }
@@ -901,7 +906,7 @@ static Value str_swapcase(Value self, const Value*, std::size_t n, Tuple*) {
   std::u32string out;
   for (char32_t c : SV) {
     if (u_isupper(c))
-      out += u_lower(c);
+      add_lower(out, c);
     else if (u_islower(c))
       add_upper(out, c);
     else
@@ -917,7 +922,7 @@ static Value str_capitalize(Value self, const Value*, std::size_t n, Tuple*) {
     if (i++ == 0)
       add_title(out, c);
     else
-      out += u_lower(c);
+      add_lower(out, c);
   }
   return make_str(out);
 }
@@ -928,7 +933,7 @@ static Value str_title(Value self, const Value*, std::size_t n, Tuple*) {
   bool prev_cased = false;
   for (char32_t c : s) {
     if (prev_cased)
-      out += u_lower(c);
+      add_lower(out, c);
     else
       add_title(out, c);
     prev_cased = u_iscased(c);
@@ -1170,14 +1175,8 @@ static Value str_encode(Value self, const Value* args, std::size_t nargs, Tuple*
   if (norm == "utf-8" || norm == "utf8") {
     for (std::size_t i = 0; i < s.size(); ++i)
       if (s[i] >= 0xD800 && s[i] <= 0xDFFF && errors == "strict")
-        return raise_fmt(UnicodeErrorType,
-                         "'utf-8' codec can't encode character '\\u%s' in position %s: surrogates not allowed",
-                         {[&] {
-                            char b[8];
-                            std::snprintf(b, sizeof b, "%04x", static_cast<unsigned>(s[i]));
-                            return std::string(b);
-                          }(),
-                          std::to_string(i)});
+        return raise_unicode_error(UnicodeEncodeErrorType, "utf-8", self, static_cast<std::int64_t>(i),
+                                   static_cast<std::int64_t>(i) + 1, "surrogates not allowed");
     return make_bytes(utf8_of(s));
   }
   bool ascii = norm == "ascii" || norm == "us-ascii";
@@ -1192,11 +1191,10 @@ static Value str_encode(Value self, const Value* args, std::size_t nargs, Tuple*
     } else if (errors == "replace") {
       out += '?';
     } else {
-      char b[16];
-      std::snprintf(b, sizeof b, s[i] < 0x100 ? "\\x%02x" : s[i] < 0x10000 ? "\\u%04x" : "\\U%08x",
-                    static_cast<unsigned>(s[i]));
-      return raise_fmt(UnicodeErrorType, "'%s' codec can't encode character '%s' in position %s: ordinal not in range(%s)",
-                       {ascii ? "ascii" : "latin-1", b, std::to_string(i), ascii ? "128" : "256"});
+      std::size_t j = i + 1;
+      while (j < s.size() && s[j] >= limit) ++j;  // CPython reports the whole run
+      return raise_unicode_error(UnicodeEncodeErrorType, ascii ? "ascii" : "latin-1", self, static_cast<std::int64_t>(i),
+                                 static_cast<std::int64_t>(j), ascii ? "ordinal not in range(128)" : "ordinal not in range(256)");
     }
   }
   return make_bytes(out);

@@ -243,7 +243,7 @@ Value format_value(Value v, std::uint32_t flags, Value spec) {
   switch (flags & bytecode::kFormatConvMask) {
     case bytecode::kFormatStr: conv = objects::str(v); break;
     case bytecode::kFormatRepr: conv = repr(v); break;
-    case bytecode::kFormatAscii: conv = repr(v); break;  // TODO: ascii()
+    case bytecode::kFormatAscii: conv = ascii_repr(v); break;
     default: conv = newref(v); break;
   }
   if (!conv) return conv;
@@ -775,6 +775,20 @@ dispatch:
   TARGET(BINARY_SUBSCR) {
     Value key = POP();
     Value obj = TOP();
+    // list[i] and tuple[i] with a small int index in range: no call.
+    if (key.is_small() && (is_exact(obj, ListType) || is_exact(obj, TupleType))) {
+      std::int64_t i = key.small_value();
+      const bool is_l = is_exact(obj, ListType);
+      const std::int64_t n = static_cast<std::int64_t>(is_l ? static_cast<objects::List*>(obj.obj())->length
+                                                           : static_cast<Tuple*>(obj.obj())->length);
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) {
+        Value item = is_l ? static_cast<objects::List*>(obj.obj())->items[i] : static_cast<Tuple*>(obj.obj())->items[i];
+        TOP() = newref(item);
+        decref(obj);
+        DISPATCH();
+      }
+    }
     Value v = getitem(obj, key);
     decref(key);
     if (!v) goto error;
@@ -786,6 +800,18 @@ dispatch:
     Value key = POP();
     Value obj = POP();
     Value v = POP();
+    if (key.is_small() && is_exact(obj, ListType)) {
+      auto* l = static_cast<objects::List*>(obj.obj());
+      std::int64_t i = key.small_value();
+      if (i < 0) i += static_cast<std::int64_t>(l->length);
+      if (i >= 0 && i < static_cast<std::int64_t>(l->length)) {
+        Value old = l->items[i];
+        l->items[i] = v;  // the stack's reference moves into the list
+        decref(old);
+        decref(obj);
+        DISPATCH();
+      }
+    }
     int r = setitem(obj, key, v);
     decref(key);
     decref(obj);
@@ -891,6 +917,37 @@ dispatch:
         default: break;
       }
     }
+    // Floats (with a float or small int on the other side): computed here; the left
+    // operand's box is reused when the stack held its only reference.
+    if (!r && (is_exact(a, FloatType) || is_exact(b, FloatType)) && (is_exact(a, FloatType) || a.is_small()) &&
+        (is_exact(b, FloatType) || b.is_small())) {
+      const double x = a.is_small() ? static_cast<double>(a.small_value()) : static_cast<objects::Float*>(a.obj())->value;
+      const double y = b.is_small() ? static_cast<double>(b.small_value()) : static_cast<objects::Float*>(b.obj())->value;
+      double z = 0;
+      bool done = true;
+      switch (oparg % bytecode::kInplace) {
+        case static_cast<int>(bytecode::BinOp::Add): z = x + y; break;
+        case static_cast<int>(bytecode::BinOp::Subtract): z = x - y; break;
+        case static_cast<int>(bytecode::BinOp::Multiply): z = x * y; break;
+        case static_cast<int>(bytecode::BinOp::TrueDivide):
+          if (y == 0) done = false;
+          else z = x / y;
+          break;
+        default: done = false; break;
+      }
+      if (done) {
+        if (a.is_object() && a.obj()->refcnt == 1) {
+          static_cast<objects::Float*>(a.obj())->value = z;
+          decref(b);
+          DISPATCH();  // TOP() is still a, now holding the result
+        }
+        r = make_float(z);
+        if (!r) {
+          decref(b);
+          goto error;
+        }
+      }
+    }
     if (!r) {
       r = binary_op(a, b, static_cast<int>(oparg));
       if (!r) {
@@ -920,6 +977,31 @@ dispatch:
         case bytecode::CmpOp::Ge: c = x >= y; break;
       }
       r = newref(boolean(c));
+    } else if ((is_exact(a, FloatType) || a.is_small()) && (is_exact(b, FloatType) || b.is_small())) {
+      const double x = a.is_small() ? static_cast<double>(a.small_value()) : static_cast<objects::Float*>(a.obj())->value;
+      const double y = b.is_small() ? static_cast<double>(b.small_value()) : static_cast<objects::Float*>(b.obj())->value;
+      // (a small int converts to a double exactly: it has at most 62 bits... and doubles
+      // 53, so compare exactly only when the int fits 53 bits)
+      const bool exact = (!a.is_small() || (a.small_value() > -(1ll << 53) && a.small_value() < (1ll << 53))) &&
+                         (!b.is_small() || (b.small_value() > -(1ll << 53) && b.small_value() < (1ll << 53)));
+      if (exact) {
+        bool c = false;
+        switch (static_cast<bytecode::CmpOp>(oparg)) {
+          case bytecode::CmpOp::Lt: c = x < y; break;
+          case bytecode::CmpOp::Le: c = x <= y; break;
+          case bytecode::CmpOp::Eq: c = x == y; break;
+          case bytecode::CmpOp::Ne: c = x != y; break;
+          case bytecode::CmpOp::Gt: c = x > y; break;
+          case bytecode::CmpOp::Ge: c = x >= y; break;
+        }
+        r = newref(boolean(c));
+      } else {
+        r = compare(a, b, static_cast<int>(oparg));
+        if (!r) {
+          decref(b);
+          goto error;
+        }
+      }
     } else {
       r = compare(a, b, static_cast<int>(oparg));
       if (!r) {
@@ -1550,7 +1632,8 @@ dispatch:
     DISPATCH();
   }
   TARGET(MATCH_MAPPING) {
-    PUSH(newref(boolean(is_dict(TOP()))));
+    const bool mapping = is_dict(TOP());
+    PUSH(newref(boolean(mapping)));
     DISPATCH();
   }
   TARGET(MATCH_SEQUENCE) {

@@ -449,10 +449,30 @@ void print_one(std::string& out, Value exc) {
   auto* e = static_cast<objects::Exception*>(exc.obj());
   if (e->traceback) {
     out += "Traceback (most recent call last):\n";
+    // A run of identical entries (deep recursion) is cut after three, as CPython does.
+    std::string last_file, last_name;
+    int last_line = -1, repeated = 0;
+    auto flush_repeats = [&] {
+      if (repeated > 3) {
+        const int more = repeated - 3;
+        out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+      }
+    };
     for (Value tbv = e->traceback; tbv; tbv = static_cast<Traceback*>(tbv.obj())->next) {
       auto* tb = static_cast<Traceback*>(tbv.obj());
       const std::string& filename = tb->code->code->filename;
-      out += "  File \"" + filename + "\", line " + std::to_string(tb->lineno) + ", in " + tb->code->code->name + "\n";
+      const std::string& name = tb->code->code->name;
+      if (filename == last_file && tb->lineno == last_line && name == last_name) {
+        ++repeated;
+      } else {
+        flush_repeats();
+        last_file = filename;
+        last_name = name;
+        last_line = tb->lineno;
+        repeated = 1;
+      }
+      if (repeated > 3) continue;
+      out += "  File \"" + filename + "\", line " + std::to_string(tb->lineno) + ", in " + name + "\n";
       std::string line = source_line(filename, tb->lineno);
       if (!line.empty()) {
         out += "    " + line + "\n";
@@ -461,6 +481,7 @@ void print_one(std::string& out, Value exc) {
           out += caret_line(*raw, positions[tb->lasti]);
       }
     }
+    flush_repeats();
   }
   out += exception_line(exc);
 }

@@ -66,7 +66,7 @@ TEST_CASE("list behaviour") {
   CHECK(R(Value()) == "!ValueError: attempt to assign sequence of size 2 to extended slice of size 1");
   CHECK(R(method(l, "pop", {I(5)})) == "!IndexError: pop index out of range");
   CHECK(R(method(l, "remove", {I(7)})) == "!ValueError: list.remove(x): x not in list");
-  CHECK(R(method(l, "index", {I(7)})) == "!ValueError: list.index(x): x not in list");
+  CHECK(R(method(l, "index", {I(7)})) == "!ValueError: 7 is not in list");
   CHECK(R(o::getitem(l, I(2))) == "!IndexError: list index out of range");
   CHECK(R(o::getitem(l, Str("a"))) == "!TypeError: list indices must be integers or slices, not str");
   // Recursive repr.
@@ -499,4 +499,69 @@ TEST_CASE("staticmethod, classmethod, property and super") {
   CHECK(R(method(sup, "__repr__")) == "'[1, 2, 3]'");
   CHECK(R(o::make_super(C, I(1))) == "!TypeError: super(type, obj): obj must be an instance or subtype of type");
   pool.held.push_back(o::val(C));
+}
+
+TEST_CASE("bytes, bytearray and memoryview") {
+  setup();
+  Pool pool;
+  auto B = [](const char* s) { return P(o::make_bytes(s)); };
+  auto mk = [](o::Type* t, std::vector<Value> a) { return o::call(o::val(t), a.data(), a.size()); };
+  CHECK(R(o::newref(B("a'b\x01"))) == "b\"a'b\\x01\"");
+  CHECK(R(o::getitem(B("abc"), I(1))) == "98");
+  Value ba = P(mk(o::ByteArrayType, {B("abc")}));
+  CHECK(R(o::newref(ba)) == "bytearray(b'abc')");
+  CHECK(R(method(ba, "append", {I(100)})) == "None");
+  CHECK(o::setitem(ba, I(0), I(65)) == 0);
+  CHECK(R(o::newref(ba)) == "bytearray(b'Abcd')");
+  CHECK(o::setitem(ba, I(0), I(300)) == -1);
+  CHECK(R(Value()) == "!ValueError: byte must be in range(0, 256)");
+  CHECK(R(o::compare(ba, B("Abcd"), 2)) == "True");
+  CHECK(R(o::binary_op(B("x"), ba, 0)) == "b'xAbcd'");
+  CHECK(R(o::binary_op(ba, B("x"), 0)) == "bytearray(b'Abcdx')");
+  CHECK(o::hash(ba) == -1);
+  CHECK(R(Value()) == "!TypeError: unhashable type: 'bytearray'");
+  Value mv = P(mk(o::MemoryViewType, {B("abcdef")}));
+  CHECK(R(o::getitem(mv, I(1))) == "98");
+  Value sl = P(o::make_slice(I(1), I(4), o::None()));
+  Value part = P(o::getitem(mv, sl));
+  CHECK(R(mk(o::BytesType, {part})) == "b'bcd'");
+  CHECK(R(method(mv, "tobytes")) == "b'abcdef'");
+  Value args = Tup({B("ab"), I(3), B("q"), I(255), I(65)});
+  CHECK(R(o::binary_op(B("%s %d %r %x %c"), args, 6)) == "b\"ab 3 b'q' ff A\"");
+  Value bad = Tup({Str("s")});
+  CHECK(R(o::binary_op(B("%s"), bad, 6)) ==
+        "!TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'");
+  CHECK(R(method(B("\x01\x02"), "hex", {Str("-")})) == "'01-02'");
+  CHECK(R(method(B("abc"), "hex", {Str(":"), I(2)})) == "'61:6263'");
+  CHECK(R(method(B("12"), "isdigit")) == "True");
+}
+
+TEST_CASE("__slots__ classes") {
+  setup();
+  Pool pool;
+  Value ns = P(o::make_dict());
+  o::dict_set_str(ns, "__module__", Str("__main__"));
+  o::dict_set_str(ns, "__slots__", Tup({Str("a"), Str("b")}));
+  Value bases = Tup({});
+  o::Type* S = o::make_heap_type(o::as_str(Str("Slots")), o::as_tuple(bases), o::as_dict(ns));
+  REQUIRE(S);
+  Value s = P(o::call(o::val(S), nullptr, 0));
+  CHECK(R(o::getattr(s, o::intern("a"))) == "!AttributeError: 'Slots' object has no attribute 'a'");
+  CHECK(o::setattr(s, o::intern("a"), Str("x")) == 0);
+  CHECK(R(o::getattr(s, o::intern("a"))) == "'x'");
+  CHECK(o::setattr(s, o::intern("c"), I(1)) == -1);
+  CHECK(R(Value()) == "!AttributeError: 'Slots' object has no attribute 'c'");
+  CHECK(R(o::getattr(o::val(S), o::intern("a"))) == "<member 'a' of 'Slots' objects>");
+  // A subclass without __slots__ gets a __dict__ after the slots.
+  Value ns2 = P(o::make_dict());
+  Value bases2 = Tup({o::val(S)});
+  o::Type* T = o::make_heap_type(o::as_str(Str("T")), o::as_tuple(bases2), o::as_dict(ns2));
+  REQUIRE(T);
+  Value t = P(o::call(o::val(T), nullptr, 0));
+  CHECK(o::setattr(t, o::intern("b"), I(2)) == 0);
+  CHECK(o::setattr(t, o::intern("z"), I(3)) == 0);
+  CHECK(R(o::getattr(t, o::intern("__dict__"))) == "{'z': 3}");
+  CHECK(R(o::getattr(t, o::intern("b"))) == "2");
+  pool.held.push_back(o::val(S));
+  pool.held.push_back(o::val(T));
 }
