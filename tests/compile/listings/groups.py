@@ -1,7 +1,0 @@
-def f():
-    try:
-        run()
-    except* ValueError as eg:
-        log(eg)
-    except* TypeError:
-        pass
