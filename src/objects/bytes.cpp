@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/alloc.hpp"
 #include "objects/core.hpp"
 #include "unicode/codecs.hpp"
 
@@ -33,7 +34,7 @@ struct MemoryView : Object {
 // A bytes of type t holding raw (the data follows the header).
 static Value bytes_alloc_type(Type* t, std::string_view raw) {
   std::size_t head = t == BytesType ? sizeof(Bytes) : ((t->basic_size + 7) & ~std::size_t{7});
-  void* mem = std::malloc(head + raw.size() + 1);
+  void* mem = obj_malloc(head + raw.size() + 1);
   if (!mem) return raise_no_memory();
   std::memset(mem, 0, head);
   auto* b = static_cast<Bytes*>(mem);
@@ -51,11 +52,9 @@ static Value bytes_alloc_type(Type* t, std::string_view raw) {
 Value make_bytes(std::string_view raw) { return bytes_alloc_type(BytesType, raw); }
 
 static void bytes_dealloc(Object* o) {
-  if (o->type == BytesType) {
-    std::free(o);
-    return;
-  }
-  free_instance(o);
+  Type* t = o->type;
+  std::size_t head = t == BytesType ? sizeof(Bytes) : ((t->basic_size + 7) & ~std::size_t{7});
+  free_instance_sized(o, head + static_cast<Bytes*>(o)->length + 1);
 }
 static inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.obj()); }
 static inline bool is_bytearray(Value v) { return v.is_object() && isinstance_type(v, ByteArrayType); }

@@ -345,6 +345,7 @@ Value type_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnames
 Value object_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnames);
 Value alloc_instance(Type* t);  // zeroed memory of t->basic_size, refcnt 1, type set
 void free_instance(Object* o);  // releases memory of an instance (and its heap type ref)
+void free_instance_sized(Object* o, std::size_t n);  // the same for variable-size objects
 std::int64_t hash_not_implemented(Value v);
 std::int64_t hash_pointer(Value v);
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bytecode/opcodes.hpp"
+#include "objects/alloc.hpp"
 #include "objects/core.hpp"
 
 namespace peppy::objects {
@@ -22,11 +23,11 @@ static constexpr std::int32_t kEmpty = -1, kDummy = -2;
 // Allocates a table of `size` index slots (a power of two) and its entry array.
 static bool dict_alloc_table(Dict* d, std::size_t size) {
   std::size_t usable = size * 2 / 3;
-  auto* idx = static_cast<std::int32_t*>(std::malloc(size * sizeof(std::int32_t)));
-  auto* ent = static_cast<DictEntry*>(std::malloc(usable * sizeof(DictEntry)));
+  auto* idx = static_cast<std::int32_t*>(obj_malloc(size * sizeof(std::int32_t)));
+  auto* ent = static_cast<DictEntry*>(obj_malloc(usable * sizeof(DictEntry)));
   if (!idx || !ent) {
-    std::free(idx);
-    std::free(ent);
+    obj_free(idx, size * sizeof(std::int32_t));
+    obj_free(ent, usable * sizeof(DictEntry));
     raise_no_memory();
     return false;
   }
@@ -57,7 +58,7 @@ static bool dict_resize(Dict* d, std::size_t need) {
   while (size * 2 / 3 < need) size <<= 1;
   std::int32_t* old_idx = d->indices;
   DictEntry* old = d->entries;
-  std::size_t old_n = d->nentries;
+  std::size_t old_n = d->nentries, old_size = d->indices ? d->mask + 1 : 0, old_usable = d->usable;
   if (!dict_alloc_table(d, size)) return false;
   std::size_t k = 0;
   for (std::size_t i = 0; i < old_n; ++i) {
@@ -67,8 +68,8 @@ static bool dict_resize(Dict* d, std::size_t need) {
     ++k;
   }
   d->nentries = k;
-  std::free(old_idx);
-  std::free(old);
+  obj_free(old_idx, old_size * sizeof(std::int32_t));
+  obj_free(old, old_usable * sizeof(DictEntry));
   return true;
 }
 
@@ -114,7 +115,7 @@ static std::int64_t dict_find(Dict* d, Value key, std::int64_t hash) {
 
 // A new empty dict.
 Value make_dict() {
-  auto* d = static_cast<Dict*>(std::calloc(1, sizeof(Dict)));
+  auto* d = static_cast<Dict*>(obj_calloc(sizeof(Dict)));
   if (!d) return raise_no_memory();
   d->refcnt = 1;
   d->type = DictType;
@@ -131,18 +132,20 @@ static Value dict_alloc_type(Type* t) {
 static void dict_dealloc(Object* o) {
   Dict* d = static_cast<Dict*>(o);
   DictEntry* ents = d->entries;
-  std::size_t n = d->nentries;
+  std::int32_t* idx = d->indices;
+  std::size_t n = d->nentries, size = idx ? d->mask + 1 : 0, usable = d->usable;
   d->entries = nullptr;
+  d->indices = nullptr;
   d->nentries = d->used = 0;
   for (std::size_t i = 0; i < n; ++i) {
     if (!ents[i].key) continue;
     decref(ents[i].key);
     decref(ents[i].value);
   }
-  std::free(ents);
-  std::free(d->indices);
+  obj_free(ents, usable * sizeof(DictEntry));
+  obj_free(idx, size * sizeof(std::int32_t));
   if (o->type == DictType) {
-    std::free(o);
+    obj_free(o, sizeof(Dict));
     return;
   }
   free_instance(o);
@@ -312,7 +315,7 @@ bool dict_next(Dict* d, std::size_t& pos, Value& key, Value& value) {
 static void dict_clear_all(Dict* d) {
   DictEntry* ents = d->entries;
   std::int32_t* idx = d->indices;
-  std::size_t n = d->nentries;
+  std::size_t n = d->nentries, size = idx ? d->mask + 1 : 0, usable = d->usable;
   d->entries = nullptr;
   d->indices = nullptr;
   d->nentries = d->used = d->usable = d->mask = 0;
@@ -322,8 +325,8 @@ static void dict_clear_all(Dict* d) {
     decref(ents[i].key);
     decref(ents[i].value);
   }
-  std::free(ents);
-  std::free(idx);
+  obj_free(ents, usable * sizeof(DictEntry));
+  obj_free(idx, size * sizeof(std::int32_t));
 }
 
 // A shallow copy of a dict.

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "bytecode/opcodes.hpp"
+#include "objects/alloc.hpp"
 #include "objects/core.hpp"
 
 namespace peppy::objects {
@@ -29,7 +30,7 @@ Value make_float(double v) {
     g_free_floats = reinterpret_cast<Float*>(f->type);
     --g_num_free;
   } else {
-    f = static_cast<Float*>(std::malloc(sizeof(Float)));
+    f = static_cast<Float*>(obj_malloc(sizeof(Float)));
     if (!f) return raise_no_memory();
   }
   f->refcnt = 1;
@@ -47,7 +48,7 @@ static void float_dealloc(Object* o) {
     return;
   }
   if (o->type == FloatType) {
-    std::free(o);
+    obj_free(o, sizeof(Float));
     return;
   }
   free_instance(o);

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "bytecode/opcodes.hpp"
+#include "objects/alloc.hpp"
 #include "objects/core.hpp"
 
 namespace peppy::objects {
@@ -19,8 +20,8 @@ Type* const IntType = &g_int;
 Type* const BoolType = &g_bool;
 
 static Int g_true, g_false;
-Value True() { return val(&g_true); }
-Value False() { return val(&g_false); }
+Object* const kTrueObject = &g_true;
+Object* const kFalseObject = &g_false;
 
 static constexpr std::uint64_t kHashModulus = (std::uint64_t{1} << 61) - 1;
 static constexpr std::size_t kMaxStrDigits = 4300;
@@ -28,7 +29,7 @@ static constexpr std::size_t kMaxStrDigits = 4300;
 // ---------------------------------------------------------------- making
 // A new exact Int object holding z (moved in).
 static Value new_big(mpz_t z) {
-  auto* o = static_cast<Int*>(std::malloc(sizeof(Int)));
+  auto* o = static_cast<Int*>(obj_malloc(sizeof(Int)));
   if (!o) {
     mpz_clear(z);
     return raise_no_memory();
@@ -731,7 +732,7 @@ static Value int_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnam
 static void int_dealloc(Object* o) {
   mpz_clear(static_cast<Int*>(o)->z);
   if (o->type == IntType) {
-    std::free(o);
+    obj_free(o, sizeof(Int));
     return;
   }
   free_instance(o);

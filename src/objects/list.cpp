@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "objects/alloc.hpp"
 #include "objects/core.hpp"
 
 namespace peppy::objects {
@@ -21,7 +22,7 @@ static int list_reserve(List* l, std::size_t n) {
   std::size_t cap = n + (n >> 3) + 6;
   cap &= ~std::size_t{3};
   if (cap < n) cap = n;
-  auto* items = static_cast<Value*>(std::realloc(l->items, cap * sizeof(Value)));
+  auto* items = static_cast<Value*>(obj_realloc(l->items, l->capacity * sizeof(Value), cap * sizeof(Value)));
   if (!items) {
     raise_no_memory();
     return -1;
@@ -45,7 +46,7 @@ static Value list_alloc_type(Type* t, std::size_t n) {
       g_free_lists = reinterpret_cast<List*>(l->type);
       --g_num_free_lists;
     } else {
-      l = static_cast<List*>(std::malloc(sizeof(List)));
+      l = static_cast<List*>(obj_malloc(sizeof(List)));
       if (!l) return raise_no_memory();
     }
     l->refcnt = 1;
@@ -58,7 +59,7 @@ static Value list_alloc_type(Type* t, std::size_t n) {
     l = as_list(v);
   }
   if (n) {
-    l->items = static_cast<Value*>(std::calloc(n, sizeof(Value)));
+    l->items = static_cast<Value*>(obj_calloc(n * sizeof(Value)));
     if (!l->items) {
       decref(v);
       return raise_no_memory();
@@ -75,11 +76,11 @@ Value make_list(std::size_t n) { return list_alloc_type(ListType, n); }
 static void list_dealloc(Object* o) {
   auto* l = static_cast<List*>(o);
   Value* items = l->items;
-  std::size_t n = l->length;
+  std::size_t n = l->length, cap = l->capacity;
   l->items = nullptr;
-  l->length = 0;
+  l->length = l->capacity = 0;
   for (std::size_t i = 0; i < n; ++i) xdecref(items[i]);
-  std::free(items);
+  obj_free(items, cap * sizeof(Value));
   if (o->type == ListType) {
     if (g_num_free_lists < 80) {
       o->type = reinterpret_cast<Type*>(g_free_lists);
@@ -87,7 +88,7 @@ static void list_dealloc(Object* o) {
       ++g_num_free_lists;
       return;
     }
-    std::free(o);
+    obj_free(o, sizeof(List));
     return;
   }
   free_instance(o);
@@ -582,10 +583,10 @@ static int merge_sort(SortItem* a, SortItem* tmp, std::size_t n, Less& less) {
 int list_sort(List* l, Value key, bool reverse) {
   std::size_t n = l->length;
   Value* items = l->items;
+  std::size_t saved_cap = l->capacity;
   // Empty the list while sorting (mutation detection, as CPython).
   l->items = nullptr;
   l->length = l->capacity = 0;
-  std::size_t saved_cap = n;
   std::vector<SortItem> v(n), tmp(n);
   int err = 0;
   std::size_t nkeys = 0;
@@ -632,13 +633,13 @@ int list_sort(List* l, Value key, bool reverse) {
     for (std::size_t i = 0; i < nkeys; ++i) decref(v[i].key);
   bool modified = l->items != nullptr || l->length != 0;
   Value* extra = l->items;
-  std::size_t extra_n = l->length;
+  std::size_t extra_n = l->length, extra_cap = l->capacity;
   l->items = items;
   l->length = n;
   l->capacity = saved_cap;
   if (extra) {
     for (std::size_t i = 0; i < extra_n; ++i) decref(extra[i]);
-    std::free(extra);
+    obj_free(extra, extra_cap * sizeof(Value));
   }
   if (modified && !err) {
     raise(ValueErrorType, "list modified during sort");

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bytecode/opcodes.hpp"
+#include "objects/alloc.hpp"
 #include "objects/core.hpp"
 
 namespace peppy::objects {
@@ -20,7 +21,7 @@ void dealloc(Object* o) { o->type->dealloc(o); }
 
 // Allocates a zeroed instance of t (t->basic_size bytes) with one reference.
 Value alloc_instance(Type* t) {
-  void* mem = std::calloc(1, t->basic_size);
+  void* mem = obj_calloc(t->basic_size);
   if (!mem) return raise_no_memory();
   Object* o = static_cast<Object*>(mem);
   o->refcnt = 1;
@@ -32,7 +33,14 @@ Value alloc_instance(Type* t) {
 // Releases an instance's memory and the reference it held to its heap type.
 void free_instance(Object* o) {
   Type* t = o->type;
-  std::free(o);
+  obj_free(o, t->basic_size);
+  if (t->flags & TF_HEAPTYPE) decref(val(t));
+}
+
+// Releases an instance of n bytes (variable-size objects) and its heap type reference.
+void free_instance_sized(Object* o, std::size_t n) {
+  Type* t = o->type;
+  obj_free(o, n);
   if (t->flags & TF_HEAPTYPE) decref(val(t));
 }
 

@@ -72,10 +72,10 @@ struct Object {
 // Frees an object whose count reached zero (calls its type's dealloc).
 void dealloc(Object* o);
 
-inline void incref(Value v) {
+[[gnu::always_inline]] inline void incref(Value v) {
   if (v.is_object()) ++v.obj()->refcnt;
 }
-inline void decref(Value v) {
+[[gnu::always_inline]] inline void decref(Value v) {
   if (v.is_object() && --v.obj()->refcnt == 0) dealloc(v.obj());
 }
 inline void xdecref(Value v) { decref(v); }  // null is fine too
@@ -243,11 +243,17 @@ inline bool is_exact(Value v, Type* t) { return v.is_object() && v.obj()->type =
 void initialize();
 
 // The singletons (borrowed: they live forever).
-Value None();
-Value True();
-Value False();
-Value NotImplemented();
-Value Ellipsis();
+// (Inline: the objects live in objtype.cpp and int.cpp; these are their addresses.)
+extern Object* const kNoneObject;
+extern Object* const kTrueObject;
+extern Object* const kFalseObject;
+extern Object* const kNotImplementedObject;
+extern Object* const kEllipsisObject;
+inline Value None() { return Value::object(kNoneObject); }
+inline Value True() { return Value::object(kTrueObject); }
+inline Value False() { return Value::object(kFalseObject); }
+inline Value NotImplemented() { return Value::object(kNotImplementedObject); }
+inline Value Ellipsis() { return Value::object(kEllipsisObject); }
 inline Value boolean(bool b) { return b ? True() : False(); }  // borrowed (never freed)
 
 struct Float : Object {

@@ -15,10 +15,10 @@ Type* const EllipsisType = &g_ellipsis_type;
 
 static Object g_none, g_notimpl, g_ellipsis;
 
-// The singletons (borrowed).
-Value None() { return val(&g_none); }
-Value NotImplemented() { return val(&g_notimpl); }
-Value Ellipsis() { return val(&g_ellipsis); }
+// The singletons' addresses (None() etc. are inline in object.hpp).
+Object* const kNoneObject = &g_none;
+Object* const kNotImplementedObject = &g_notimpl;
+Object* const kEllipsisObject = &g_ellipsis;
 
 // ---------------------------------------------------------------- object
 static int object_init(Value self, const Value* args, std::size_t nargs, Tuple* kwnames);

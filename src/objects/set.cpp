@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "bytecode/opcodes.hpp"
+#include "objects/alloc.hpp"
 #include "objects/core.hpp"
 
 namespace peppy::objects {
@@ -23,7 +24,7 @@ static Value set_alloc(Type* t) {
   Value v = alloc_instance(t);
   if (!v) return v;
   Set* s = as_set(v);
-  s->table = static_cast<SetEntry*>(std::calloc(8, sizeof(SetEntry)));
+  s->table = static_cast<SetEntry*>(obj_calloc(8 * sizeof(SetEntry)));
   if (!s->table) {
     decref(v);
     return raise_no_memory();
@@ -62,7 +63,7 @@ static void set_insert_clean(SetEntry* table, std::size_t mask, Value key, std::
 static bool set_resize(Set* s, std::size_t minused) {
   std::size_t newsize = 8;
   while (newsize <= minused) newsize <<= 1;
-  auto* nt = static_cast<SetEntry*>(std::calloc(newsize, sizeof(SetEntry)));
+  auto* nt = static_cast<SetEntry*>(obj_calloc(newsize * sizeof(SetEntry)));
   if (!nt) {
     raise_no_memory();
     return false;
@@ -71,7 +72,7 @@ static bool set_resize(Set* s, std::size_t minused) {
   std::size_t oldsize = s->mask + 1;
   for (std::size_t i = 0; i < oldsize; ++i)
     if (old[i].key && old[i].key != dummy()) set_insert_clean(nt, newsize - 1, old[i].key, old[i].hash);
-  std::free(old);
+  obj_free(old, oldsize * sizeof(SetEntry));
   s->table = nt;
   s->mask = newsize - 1;
   s->fill = s->used;
@@ -239,12 +240,12 @@ Value set_from_iterable(Type* t, Value iterable) {
 static void set_clear_all(Set* s) {
   SetEntry* old = s->table;
   std::size_t n = s->mask + 1;
-  s->table = static_cast<SetEntry*>(std::calloc(8, sizeof(SetEntry)));
+  s->table = static_cast<SetEntry*>(obj_calloc(8 * sizeof(SetEntry)));
   s->mask = 7;
   s->fill = s->used = 0;
   for (std::size_t i = 0; i < n; ++i)
     if (old[i].key && old[i].key != dummy()) decref(old[i].key);
-  std::free(old);
+  obj_free(old, n * sizeof(SetEntry));
 }
 
 static void set_dealloc(Object* o) {
@@ -254,7 +255,7 @@ static void set_dealloc(Object* o) {
   s->table = nullptr;
   for (std::size_t i = 0; i < n; ++i)
     if (t[i].key && t[i].key != dummy()) decref(t[i].key);
-  std::free(t);
+  obj_free(t, n * sizeof(SetEntry));
   free_instance(o);
 }
 static void set_traverse(Object* o, void (*visit)(Value, void*), void* arg) {

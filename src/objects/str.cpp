@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "bytecode/opcodes.hpp"
+#include "objects/alloc.hpp"
 #include "objects/core.hpp"
 #include "unicode/unicode.hpp"
 
@@ -27,7 +28,7 @@ Type* const StrType = &g_str;
 Str* str_alloc_type(Type* t, std::size_t n) {
   std::size_t head = t == StrType ? sizeof(Str) : t->basic_size;
   head = (head + 7) & ~std::size_t{7};
-  void* mem = std::malloc(head + (n + 1) * sizeof(char32_t));
+  void* mem = obj_malloc(head + (n + 1) * sizeof(char32_t));
   if (!mem) {
     raise_no_memory();
     return nullptr;
@@ -52,11 +53,9 @@ Str* str_alloc(std::size_t n) { return str_alloc_type(StrType, n); }
 static void str_dealloc(Object* o) {
   auto* s = static_cast<Str*>(o);
   delete s->utf8;
-  if (o->type == StrType) {
-    std::free(o);
-    return;
-  }
-  free_instance(o);
+  Type* t = o->type;
+  std::size_t head = t == StrType ? sizeof(Str) : ((t->basic_size + 7) & ~std::size_t{7});
+  free_instance_sized(o, head + (s->length + 1) * sizeof(char32_t));
 }
 
 static Str* g_empty = nullptr;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "objects/alloc.hpp"
 #include "objects/core.hpp"
 
 namespace peppy::objects {
@@ -33,7 +34,7 @@ static Tuple* tuple_alloc_type(Type* t, std::size_t n) {
     return tp;
   }
   std::size_t head = t == TupleType ? sizeof(Tuple) : ((t->basic_size + 7) & ~std::size_t{7});
-  void* mem = std::calloc(1, head + n * sizeof(Value));
+  void* mem = obj_calloc(head + n * sizeof(Value));
   if (!mem) {
     raise_no_memory();
     return nullptr;
@@ -87,10 +88,10 @@ static void tuple_dealloc(Object* o) {
       ++g_num_free_tuples[n];
       return;
     }
-    std::free(o);
+    obj_free(o, sizeof(Tuple) + n * sizeof(Value));
     return;
   }
-  free_instance(o);
+  free_instance_sized(o, ((o->type->basic_size + 7) & ~std::size_t{7}) + t->length * sizeof(Value));
 }
 // Visits the items.
 static void tuple_traverse(Object* o, void (*visit)(Value, void*), void* arg) {

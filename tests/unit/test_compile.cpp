@@ -10,6 +10,10 @@
 //     in range, the recorded stacksize exactly the maximum, no unreachable code.
 //   * constant folding, name tables, flags and qualified names on small programs.
 //   * deep trees give RecursionError rather than overflow the native stack.
+//   * tests/compile/listings/NAME.py compiles to the listing NAME.dis (peppy's own
+//     output through bytecode::disassemble, checked against CPython's dis by hand: the
+//     same instructions and positions in peppy's instruction set). Set
+//     PEPPY_UPDATE_COMPILE_LISTINGS=1 to rewrite the .dis files after a deliberate change.
 //   * with PEPPY_COMPILE_CORPUS=DIR set, every .py file under DIR is compiled and checked
 //     (an ad-hoc run over, e.g., CPython's standard library; see the report it prints).
 #include <doctest/doctest.h>
@@ -26,6 +30,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ast/ast_make.hpp"
+#include "bytecode/disasm.hpp"
 #include "compile/check.hpp"
 #include "compile/compiler.hpp"
 #include "compile/constvalue.hpp"
@@ -291,6 +296,31 @@ TEST_CASE("compile: deep trees give RecursionError, not a native stack overflow"
     return s;
   }() + "\n");
   CHECK(ok != nullptr);
+}
+
+TEST_CASE("compile: listings of tests/compile/listings") {
+  const bool update = std::getenv("PEPPY_UPDATE_COMPILE_LISTINGS") != nullptr;
+  std::vector<fs::path> sources;
+  for (const auto& e : fs::directory_iterator(tests_dir() / "compile" / "listings")) {
+    if (e.path().extension() == ".py") sources.push_back(e.path());
+  }
+  std::sort(sources.begin(), sources.end());
+  REQUIRE(sources.size() >= 8);
+  for (const fs::path& py : sources) {
+    CAPTURE(py.filename().string());
+    const std::string name = py.filename().string();
+    auto r = compile_text(read_bytes(py), name);
+    REQUIRE(r.code != nullptr);
+    CHECK(peppy::compile::check_code(*r.code).empty());
+    const std::string listing = peppy::bytecode::disassemble(*r.code);
+    fs::path dis = py;
+    dis.replace_extension(".dis");
+    if (update) {
+      std::ofstream(dis, std::ios::binary) << listing;
+    } else {
+      CHECK(listing == read_bytes(dis));
+    }
+  }
 }
 
 TEST_CASE("compile: corpus (set PEPPY_COMPILE_CORPUS=DIR to compile every .py under DIR)") {

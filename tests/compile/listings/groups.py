@@ -1,0 +1,7 @@
+def f():
+    try:
+        run()
+    except* ValueError as eg:
+        log(eg)
+    except* TypeError:
+        pass
