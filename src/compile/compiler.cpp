@@ -1,5 +1,5 @@
-// compiler.cpp: the compiler's entry point: the passes in CPython's order (future
-// statements, AST optimizer, symbol table, code generation), run on a thread with a
+// compiler.cpp: the compiler's entry point: the passes in CPython's order (the AST
+// validator, future statements, AST optimizer, symbol table, code generation), run on a thread with a
 // large stack so that deep trees cannot overflow the native one, and every error
 // turned into CompileResult::error.
 #include "compile/compiler.hpp"
@@ -13,6 +13,7 @@
 #include "compile/future.hpp"
 #include "compile/optimize.hpp"
 #include "compile/symtable.hpp"
+#include "compile/validate.hpp"
 
 namespace peppy::compile {
 
@@ -45,6 +46,7 @@ void run_with_large_stack(const std::function<void()>& fn) {
 
 // The passes, throwing CompileError.
 std::shared_ptr<const bytecode::Code> compile_passes(const ast::Module& module, const std::string& filename) {
+  validate_module(module);
   const FutureFeatures future = parse_future(module);
   Optimizer optimizer(future);
   optimizer.run(module);

@@ -9,6 +9,9 @@
 //     consistent stack on every path, jumps and handlers to instruction starts, operands
 //     in range, the recorded stacksize exactly the maximum, no unreachable code.
 //   * constant folding, name tables, flags and qualified names on small programs.
+//   * trees no parser makes (read from JSON, then edited) give the ValueError or
+//     TypeError of CPython's AST validator (messages as CPython 3.11 gives them for the
+//     same edit of an ast object), never a crash.
 //   * deep trees give RecursionError rather than overflow the native stack.
 //   * tests/compile/listings/NAME.py compiles to the listing NAME.dis (peppy's own
 //     output through bytecode::disassemble, checked against CPython's dis by hand: the
@@ -30,6 +33,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ast/ast_make.hpp"
+#include "ast/json.hpp"
 #include "bytecode/disasm.hpp"
 #include "compile/check.hpp"
 #include "compile/compiler.hpp"
@@ -270,6 +274,61 @@ TEST_CASE("compile: exception tables, positions and stack sizes") {
   CHECK(f->positions[0].lineno >= 2);
   code = compile_ok("x = [1, 2, [3, 4, a], {5: b}]\n");
   CHECK(code->stacksize >= 4);
+}
+
+TEST_CASE("compile: malformed trees give CPython's validator errors") {
+  struct Case {
+    const char* source;
+    const char* pointer;  // JSON pointer of the member to replace
+    const char* value;    // the new value, as JSON
+    const char* type;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"x = 1\n", "/body/0/targets/0/ctx", "\"Load\"", "ValueError",
+       "expression must have Store context but has Load instead"},
+      {"x = 1\n", "/body/0/targets/0/id", "\"None\"", "ValueError", "identifier field can't represent 'None' constant"},
+      {"x = 1\n", "/body/0/targets", "[]", "ValueError", "empty targets on Assign"},
+      {"a < b\n", "/body/0/value/ops", "[]", "ValueError", "Compare has a different number of comparators and operands"},
+      {"a < b\n", "/body/0/value/comparators", "[]", "ValueError", "Compare with no comparators"},
+      {"a and b\n", "/body/0/value/values", "[]", "ValueError", "BoolOp with less than 2 values"},
+      {"def f(): pass\n", "/body/0/body", "[]", "ValueError", "empty body on FunctionDef"},
+      {"with a: pass\n", "/body/0/items", "[]", "ValueError", "empty items on With"},
+      {"[x for x in y]\n", "/body/0/value/generators", "[]", "ValueError", "comprehension with no generators"},
+      {"{a: b}\n", "/body/0/value/keys", "[]", "ValueError", "Dict doesn't have the same number of keys as values"},
+      {"lambda *, a: 0\n", "/body/0/value/args/kw_defaults", "[]", "ValueError",
+       "length of kwonlyargs is not the same as kw_defaults on arguments"},
+      {"try:\n    pass\nfinally:\n    pass\n", "/body/0/finalbody", "[]", "ValueError",
+       "Try has neither except handlers nor finalbody"},
+      {"match x:\n    case 1: pass\n", "/body/0/cases", "[]", "ValueError", "empty cases on Match"},
+      {"match x:\n    case a: pass\n", "/body/0/cases/0/pattern/name", "\"_\"", "ValueError",
+       "can't capture name '_' in patterns"},
+      {"match x:\n    case 1: pass\n", "/body/0/cases/0/pattern/value/value", "{\"type\": \"ellipsis\"}", "ValueError",
+       "unexpected constant inside of a literal pattern"},
+      {"(x := 1)\n", "/body/0/value/target/_type", "\"Starred\"", "TypeError", "NamedExpr target must be a Name"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.source);
+    CAPTURE(c.pointer);
+    peppy::parse::ParseResult pr = peppy::parse::parse_module(c.source, "x.py");
+    REQUIRE(pr.tree != nullptr);
+    json j = peppy::ast::to_json(*pr.tree);
+    j[json::json_pointer(c.pointer)] = json::parse(c.value);
+    if (std::string(c.pointer).find("_type") != std::string::npos) {
+      // a Name turned into a Starred needs Starred's fields
+      json& n = j[json::json_pointer(std::string(c.pointer).substr(0, std::string(c.pointer).size() - 6))];
+      n["value"] = json{{"_type", "Name"}, {"id", "y"}, {"ctx", "Load"}, {"lineno", 1}, {"col_offset", 1},
+                        {"end_lineno", 1}, {"end_col_offset", 2}};
+      n.erase("id");
+    }
+    peppy::ast::Arena arena;
+    peppy::ast::Node* tree = peppy::ast::from_json(j, arena);
+    REQUIRE(tree != nullptr);
+    auto r = peppy::compile::compile_module(*static_cast<peppy::ast::Module*>(tree), "x.py");
+    REQUIRE(r.error);
+    CHECK(r.error->type == c.type);
+    CHECK(r.error->message == c.message);
+  }
 }
 
 TEST_CASE("compile: deep trees give RecursionError, not a native stack overflow") {
