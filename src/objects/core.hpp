@@ -91,6 +91,8 @@ extern Type* const MemoryViewType;
 extern Type* const MemberDescrType;
 // A member descriptor for a __slots__ entry stored at `offset` in instances of owner.
 Value make_member_descr(Type* owner, Str* name, std::size_t offset);
+// list[int]: a types.GenericAlias of origin and args (a tuple, or one value).
+Value make_generic_alias(Value origin, Value args);
 extern Type* const StaticMethodType;
 extern Type* const ClassMethodType;
 extern Type* const PropertyType;
@@ -335,7 +337,9 @@ void type_init(Type* t, const char* name, Type* base, std::size_t size, std::uin
 void type_ready(Type* t);
 // Makes a class (the VM's class statement): C3 MRO, instance layout, slots from dunders.
 Type* make_heap_type(Str* name, Tuple* bases, Dict* dict);
-Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict);
+// kwnames/kwvals: the class statement's keyword arguments (for __init_subclass__).
+Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const Value* kwvals = nullptr,
+                          Tuple* kwnames = nullptr);
 // Must be called after anything changes a type's dict other than through setattr on
 // the class (lookup_in_mro caches its answers).
 void type_modified(Type* t);

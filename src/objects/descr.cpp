@@ -96,6 +96,85 @@ static Value member_repr(Value self) {
   return make_str_utf8("<member '" + str_utf8_ref(m->name) + "' of '" + m->owner->name + "' objects>");
 }
 
+// ---------------------------------------------------------------- types.GenericAlias
+static Type g_alias;
+struct GenericAlias : Object {
+  Value origin, args;  // owned; args is a tuple
+};
+// list[int] and friends: origin[args].
+Value make_generic_alias(Value origin, Value args) {
+  Value v = alloc_instance(&g_alias);
+  if (!v) return v;
+  auto* a = static_cast<GenericAlias*>(v.obj());
+  a->origin = newref(origin);
+  a->args = is_tuple(args) ? newref(args) : tuple_pack({args});
+  return v;
+}
+static void alias_dealloc(Object* o) {
+  auto* a = static_cast<GenericAlias*>(o);
+  decref(a->origin);
+  decref(a->args);
+  free_instance(o);
+}
+// The text of one alias argument: a class by its (qualified) name, ... as "...".
+static bool alias_arg_text(Value v, std::string& out) {
+  if (v == Ellipsis()) {
+    out += "...";
+    return true;
+  }
+  if (is_type(v)) {
+    Type* t = as_type(v);
+    if (!t->module.empty() && t->module != "builtins") out += t->module + ".";
+    out += t->qualname.empty() ? t->name : t->qualname;
+    return true;
+  }
+  Value r = repr(v);
+  if (!r) return false;
+  out += str_utf8_ref(as_str(r));
+  decref(r);
+  return true;
+}
+static Value alias_repr(Value self) {
+  auto* a = static_cast<GenericAlias*>(self.obj());
+  std::string out;
+  if (!alias_arg_text(a->origin, out)) return Value();
+  out += "[";
+  Tuple* t = as_tuple(a->args);
+  if (t->length == 0) out += "()";
+  for (std::size_t i = 0; i < t->length; ++i) {
+    if (i) out += ", ";
+    if (!alias_arg_text(t->items[i], out)) return Value();
+  }
+  out += "]";
+  return make_str_utf8(out);
+}
+static Value alias_call(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
+  return call(static_cast<GenericAlias*>(self.obj())->origin, args, nargs, kw);
+}
+static Value alias_richcompare(Value a, Value b, int op) {
+  if ((op != 2 && op != 3) || type_of(b) != &g_alias) return newref(NotImplemented());
+  auto* x = static_cast<GenericAlias*>(a.obj());
+  auto* y = static_cast<GenericAlias*>(b.obj());
+  int e = x->origin == y->origin ? equal(x->args, y->args) : 0;
+  if (e < 0) return Value();
+  return newref(boolean(op == 2 ? e : !e));
+}
+static std::int64_t alias_hash(Value v) {
+  auto* a = static_cast<GenericAlias*>(v.obj());
+  std::int64_t h = hash(a->args);
+  if (h == -1) return -1;
+  h ^= hash_pointer(a->origin);
+  return h == -1 ? -2 : h;
+}
+static Value alias_origin(Value self) { return newref(static_cast<GenericAlias*>(self.obj())->origin); }
+static Value alias_args(Value self) { return newref(static_cast<GenericAlias*>(self.obj())->args); }
+// The attributes an alias does not have come from its origin (list[int].append).
+static Value alias_getattr(Value self, Str* name) {
+  Value r = generic_getattr_opt(self, name, false);
+  if (r || has_error()) return r;
+  return getattr(static_cast<GenericAlias*>(self.obj())->origin, name);
+}
+
 // ---------------------------------------------------------------- bound callables
 // A callable that calls func with self prepended (the fallback for classmethod).
 static Value make_bound(Value func, Value self) {
@@ -391,6 +470,18 @@ static Value super_get_self_class(Value self) {
 
 // Sets up the descriptor types.
 void init_descr_types() {
+  type_init(&g_alias, "GenericAlias", ObjectType, sizeof(GenericAlias), TF_GC);
+  g_alias.module = "types";
+  g_alias.dealloc = alias_dealloc;
+  g_alias.repr = alias_repr;
+  g_alias.call = alias_call;
+  g_alias.richcompare = alias_richcompare;
+  g_alias.hash = alias_hash;
+  g_alias.getattr = alias_getattr;
+  add_getset(&g_alias, "__origin__", alias_origin);
+  add_getset(&g_alias, "__args__", alias_args);
+  type_ready(&g_alias);
+
   type_init(&g_member, "member_descriptor", ObjectType, sizeof(Member), 0);
   g_member.dealloc = member_dealloc;
   g_member.descr_get = member_get;

@@ -667,19 +667,23 @@ Value getitem(Value o, Value key) {
   Type* t = type_of(o);
   if (t->getitem) return t->getitem(o, key);
   if (is_type(o)) {
-    if (o == val(TypeType)) return newref(o);
     Value f = lookup_in_mro(as_type(o), names.class_getitem);
     if (f) {
+      // A plain function there is an implicit classmethod.
       Type* ft = type_of(f);
-      Value bound = ft->descr_get ? ft->descr_get(f, Value(), o) : newref(f);
+      if (ft != ClassMethodType && ft != ClassMethodDescrType) {
+        Value a[2] = {o, key};
+        return call(f, a, 2);
+      }
+      Value bound = ft->descr_get(f, Value(), o);
       if (!bound) return Value();
       Value r = call(bound, &key, 1);
       decref(bound);
       return r;
     }
-    if (as_type(o)->flags & (TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_TUPLE_SUBCLASS) || o == val(SetType) ||
-        o == val(FrozenSetType) || o == val(TypeType))
-      return newref(o);  // list[int] etc.: a stand-in for types.GenericAlias
+    Type* t = as_type(o);
+    if (t == ListType || t == DictType || t == TupleType || t == SetType || t == FrozenSetType || t == TypeType)
+      return make_generic_alias(o, key);
     return raise_fmt(TypeErrorType, "type '%s' is not subscriptable", {as_type(o)->name});
   }
   return raise_fmt(TypeErrorType, "'%s' object is not subscriptable", {t->name});

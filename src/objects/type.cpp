@@ -372,7 +372,7 @@ static Value type_new(Type* meta, const Value* args, std::size_t nargs, Tuple* k
     return raise_fmt(TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", {type_name(args[1])});
   if (!is_dict(args[2]))
     return raise_fmt(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", {type_name(args[2])});
-  Type* t = make_heap_type_meta(meta, as_str(args[0]), as_tuple(args[1]), as_dict(args[2]));
+  Type* t = make_heap_type_meta(meta, as_str(args[0]), as_tuple(args[1]), as_dict(args[2]), args + 3, kwnames);
   return t ? val(t) : Value();
 }
 
@@ -1014,7 +1014,7 @@ static int instance_set_dict(Value self, Value v) {
 }
 
 // Makes a class of metatype `meta` (see core.hpp).
-Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict) {
+Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const Value* kwvals, Tuple* kwnames) {
   Value default_bases;
   if (bases->length == 0) {
     default_bases = tuple_pack({val(ObjectType)});
@@ -1155,19 +1155,31 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict) {
       decref(r);
     }
   }
+  // The parent's __init_subclass__ (a plain function there is an implicit classmethod).
+  std::size_t nkw = kwnames ? kwnames->length : 0;
   for (std::size_t i = 1; i < t->mro->length; ++i) {
     Type* k = as_type(t->mro->items[i]);
-    if (!(k->flags & TF_HEAPTYPE)) break;
     Value f = dict_get_str(val(k->dict), names.init_subclass);
     if (!f) continue;
     Type* ft = type_of(f);
-    Value bound = ft->descr_get ? ft->descr_get(f, Value(), val(t)) : newref(f);
-    if (!bound) {
-      decref(val(t));
-      return nullptr;
+    Value r;
+    if (ft == ClassMethodDescrType && k == ObjectType) {
+      if (nkw) {
+        raise_fmt(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", {t->name});
+        r = Value();
+      } else {
+        r = newref(None());
+      }
+    } else if (ft == ClassMethodType || ft == ClassMethodDescrType) {
+      Value bound = ft->descr_get(f, Value(), val(t));
+      r = bound ? call(bound, kwvals, 0, kwnames) : Value();
+      xdecref(bound);
+    } else {
+      std::vector<Value> buf(nkw + 1);
+      buf[0] = val(t);
+      for (std::size_t j = 0; j < nkw; ++j) buf[j + 1] = kwvals[j];
+      r = call(f, buf.data(), 1, kwnames);
     }
-    Value r = call(bound, nullptr, 0);
-    decref(bound);
     if (!r) {
       decref(val(t));
       return nullptr;
