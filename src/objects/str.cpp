@@ -1011,7 +1011,7 @@ static Value str_istitle(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("istitle", n, 0)) return Value();
   bool prev_cased = false, any = false;
   for (char32_t c : SV) {
-    if (u_isupper(c)) {
+    if (u_isupper(c) || u_istitlecase(c)) {
       if (prev_cased) return newref(False());
       prev_cased = any = true;
     } else if (u_islower(c)) {
