@@ -327,7 +327,9 @@ static Value bi_dir(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (is_type(args[0])) {
     Value d = make_dict();
     Type* t = as_type(args[0]);
-    for (std::size_t i = 0; i < t->mro->length; ++i) dict_update(d, val(as_type(t->mro->items[i])->dict));
+    Tuple* mro = type_mro(t);
+    for (std::size_t i = 0; i < mro->length; ++i)
+      if (as_type(mro->items[i])->dict) dict_update(d, val(as_type(mro->items[i])->dict));
     l = list_from_iterable(d);
     decref(d);
   } else {

@@ -122,8 +122,10 @@ static Value object_dir(Value self, const Value*, std::size_t nargs, Tuple*) {
   Value d = make_dict();
   if (Dict** dp = instance_dict_ptr(self); dp && *dp) dict_update(d, val(*dp));
   Type* t = type_of(self);
-  for (std::size_t i = 0; i < t->mro->length; ++i) {
-    Type* k = as_type(t->mro->items[i]);
+  Tuple* mro = type_mro(t);
+  for (std::size_t i = 0; i < mro->length; ++i) {
+    Type* k = as_type(mro->items[i]);
+    if (!k->dict) continue;
     std::size_t pos = 0;
     Value key, v;
     while (dict_next(k->dict, pos, key, v)) dict_set(d, key, None());
