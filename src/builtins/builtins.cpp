@@ -15,6 +15,7 @@ namespace peppy::builtins {
 using namespace objects;
 
 bool native_stream_write(Value stream, std::string_view utf8);
+bool read_stdin_line(std::string& line);
 
 // ---------------------------------------------------------------- print, input
 // print(*objects, sep=' ', end='\n', file=None, flush=False)
@@ -108,17 +109,9 @@ static Value bi_input(Value, const Value* args, std::size_t nargs, Tuple* kw) {
     }
     decref(s);
   }
-  flush_std_streams();
   std::string line;
-  int c;
-  bool any = false;
-  while ((c = std::getchar()) != EOF) {
-    any = true;
-    if (c == '\n') break;
-    line += static_cast<char>(c);
-  }
-  if (!any) return raise(EOFErrorType, "EOF when reading a line");
-  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (!read_stdin_line(line)) return raise(EOFErrorType, "EOF when reading a line");
+  if (!line.empty() && line.back() == '\n') line.pop_back();
   return make_str_utf8(line);
 }
 
