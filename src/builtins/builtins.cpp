@@ -15,7 +15,6 @@ namespace peppy::builtins {
 using namespace objects;
 
 bool native_stream_write(Value stream, std::string_view utf8);
-bool read_stdin_line(std::string& line);
 
 // ---------------------------------------------------------------- print, input
 // print(*objects, sep=' ', end='\n', file=None, flush=False)
@@ -109,9 +108,17 @@ static Value bi_input(Value, const Value* args, std::size_t nargs, Tuple* kw) {
     }
     decref(s);
   }
+  flush_std_streams();
   std::string line;
-  if (!read_stdin_line(line)) return raise(EOFErrorType, "EOF when reading a line");
-  if (!line.empty() && line.back() == '\n') line.pop_back();
+  int c;
+  bool any = false;
+  while ((c = std::getchar()) != EOF) {
+    any = true;
+    if (c == '\n') break;
+    line += static_cast<char>(c);
+  }
+  if (!any) return raise(EOFErrorType, "EOF when reading a line");
+  if (!line.empty() && line.back() == '\r') line.pop_back();
   return make_str_utf8(line);
 }
 
@@ -320,9 +327,7 @@ static Value bi_dir(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (is_type(args[0])) {
     Value d = make_dict();
     Type* t = as_type(args[0]);
-    Tuple* mro = type_mro(t);
-    for (std::size_t i = 0; i < mro->length; ++i)
-      if (as_type(mro->items[i])->dict) dict_update(d, val(as_type(mro->items[i])->dict));
+    for (std::size_t i = 0; i < t->mro->length; ++i) dict_update(d, val(as_type(t->mro->items[i])->dict));
     l = list_from_iterable(d);
     decref(d);
   } else {

@@ -72,46 +72,14 @@ static Value stream_fileno(Value self, const Value*, std::size_t, Tuple*) {
 static Value stream_isatty(Value self, const Value*, std::size_t, Tuple*) {
   return newref(boolean(static_cast<TextStream*>(self.obj())->tty));
 }
-// Standard input's read-ahead buffer (shared by input() and sys.stdin.readline()).
-static std::string g_stdin_buf;
-static bool g_stdin_eof = false;
-
-// Reads one line from standard input (with its newline, if any); false at end of input.
-bool read_stdin_line(std::string& line) {
-  flush_std_streams();
-  line.clear();
-  for (;;) {
-    std::size_t nl = g_stdin_buf.find('\n');
-    if (nl != std::string::npos) {
-      line.append(g_stdin_buf, 0, nl + 1);
-      g_stdin_buf.erase(0, nl + 1);
-      return true;
-    }
-    if (g_stdin_eof) {
-      line += g_stdin_buf;
-      g_stdin_buf.clear();
-      return !line.empty();
-    }
-    char buf[4096];
-    ssize_t n = ::read(0, buf, sizeof buf);
-    if (n <= 0)
-      g_stdin_eof = true;
-    else
-      g_stdin_buf.append(buf, static_cast<std::size_t>(n));
-  }
-}
-
 static Value stream_readline(Value self, const Value*, std::size_t, Tuple*) {
   auto* s = static_cast<TextStream*>(self.obj());
+  flush_std_streams();
   std::string line;
-  if (s->fd == 0) {
-    read_stdin_line(line);
-  } else {
-    char c;
-    while (::read(s->fd, &c, 1) == 1) {
-      line += c;
-      if (c == '\n') break;
-    }
+  char c;
+  while (::read(s->fd, &c, 1) == 1) {
+    line += c;
+    if (c == '\n') break;
   }
   return make_str_utf8(line);
 }

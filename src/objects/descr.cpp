@@ -429,12 +429,11 @@ static void super_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
 static Value super_getattr(Value self, Str* name) {
   auto* s = static_cast<Super*>(self.obj());
   if (s->obj_type && !(name->length == 9 && str_utf8_ref(name) == "__class__")) {
-    Tuple* mro = type_mro(s->obj_type);
+    Tuple* mro = s->obj_type->mro;
     std::size_t i = 0;
     while (i < mro->length && mro->items[i].obj() != s->type) ++i;
     for (++i; i < mro->length; ++i) {
       Type* k = as_type(mro->items[i]);
-      if (!k->dict) continue;
       Value r = dict_get_str(val(k->dict), name);
       if (!r) continue;
       Type* rt = type_of(r);

@@ -215,8 +215,7 @@ static int list_assign_range(List* l, std::int64_t lo, std::int64_t hi, const Va
   std::vector<Value> removed(l->items + lo, l->items + hi);
   std::size_t newlen = l->length - old_n + nv;
   if (nv > old_n && list_reserve(l, newlen) < 0) return -1;
-  if (l->items && l->length > static_cast<std::size_t>(hi))
-    std::memmove(l->items + lo + nv, l->items + hi, (l->length - static_cast<std::size_t>(hi)) * sizeof(Value));
+  std::memmove(l->items + lo + nv, l->items + hi, (l->length - static_cast<std::size_t>(hi)) * sizeof(Value));
   for (std::size_t i = 0; i < nv; ++i) l->items[lo + static_cast<std::int64_t>(i)] = newref(vals[i]);
   l->length = newlen;
   for (Value v : removed) decref(v);
@@ -580,35 +579,6 @@ static int merge_sort(SortItem* a, SortItem* tmp, std::size_t n, Less& less) {
   return 0;
 }
 
-// a < b for two tuples (the sort's comparison for tuple keys): items compared with fast
-// paths for small ints, strs and floats; 1 / 0 / -1.
-static int tuple_less(Value a, Value b) {
-  Tuple* x = as_tuple(a);
-  Tuple* y = as_tuple(b);
-  std::size_t n = x->length < y->length ? x->length : y->length;
-  for (std::size_t i = 0; i < n; ++i) {
-    Value p = x->items[i], q = y->items[i];
-    if (p == q) continue;
-    if (p.is_small() && q.is_small()) return p.small_value() < q.small_value();
-    if (is_exact(p, StrType) && is_exact(q, StrType)) {
-      std::u32string_view s = str_view(as_str(p)), t = str_view(as_str(q));
-      if (s == t) continue;
-      return s < t;
-    }
-    if (is_exact(p, FloatType) && is_exact(q, FloatType) && as_float(p)->value == as_float(p)->value &&
-        as_float(q)->value == as_float(q)->value) {
-      double u = as_float(p)->value, v = as_float(q)->value;
-      if (u == v) continue;
-      return u < v;
-    }
-    int e = equal(p, q);
-    if (e < 0) return -1;
-    if (e) continue;
-    return compare_bool(p, q, 0);
-  }
-  return x->length < y->length;
-}
-
 // Sorts l in place (stable; key may be null; reverse keeps equal items in order).
 int list_sort(List* l, Value key, bool reverse) {
   std::size_t n = l->length;
@@ -636,12 +606,11 @@ int list_sort(List* l, Value key, bool reverse) {
   }
   if (!err) {
     // Pick a comparison: all small ints, all exact strs, all floats, or generic.
-    bool all_small = true, all_str = true, all_float = true, all_tuple = true;
+    bool all_small = true, all_str = true, all_float = true;
     for (auto& s : v) {
       all_small = all_small && s.key.is_small();
       all_str = all_str && is_exact(s.key, StrType);
       all_float = all_float && is_exact(s.key, FloatType);
-      all_tuple = all_tuple && is_exact(s.key, TupleType);
     }
     auto run = [&](auto base_less) {
       auto less = [&](Value a, Value b) -> int { return reverse ? base_less(b, a) : base_less(a, b); };
@@ -656,8 +625,6 @@ int list_sort(List* l, Value key, bool reverse) {
       });
     else if (all_float)
       err = run([](Value a, Value b) -> int { return as_float(a)->value < as_float(b)->value; });
-    else if (all_tuple)
-      err = run(tuple_less);
     else
       err = run([](Value a, Value b) -> int { return compare_bool(a, b, 0); });
   }

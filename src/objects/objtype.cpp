@@ -122,10 +122,8 @@ static Value object_dir(Value self, const Value*, std::size_t nargs, Tuple*) {
   Value d = make_dict();
   if (Dict** dp = instance_dict_ptr(self); dp && *dp) dict_update(d, val(*dp));
   Type* t = type_of(self);
-  Tuple* mro = type_mro(t);
-  for (std::size_t i = 0; i < mro->length; ++i) {
-    Type* k = as_type(mro->items[i]);
-    if (!k->dict) continue;
+  for (std::size_t i = 0; i < t->mro->length; ++i) {
+    Type* k = as_type(t->mro->items[i]);
     std::size_t pos = 0;
     Value key, v;
     while (dict_next(k->dict, pos, key, v)) dict_set(d, key, None());

@@ -883,34 +883,10 @@ static Value str_upper(Value self, const Value*, std::size_t n, Tuple*) {
   for (char32_t c : s) add_upper(out, c);
   return make_str(out);
 }
-// Characters case mapping skips over when looking for neighbouring letters (apostrophes,
-// periods, modifier and combining marks: an approximation of Case_Ignorable).
-static bool u_case_ignorable(char32_t c) {
-  return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xAD || c == 0xB7 || c == 0x2019 ||
-         (c >= 0x300 && c <= 0x36F) || (c >= 0x2B0 && c <= 0x2FF);
-}
-// Appends the lower form of s[i]; a capital sigma at the end of a word becomes ς.
-static void add_lower_at(std::u32string& out, std::u32string_view s, std::size_t i) {
-  if (s[i] != 0x3A3) return add_lower(out, s[i]);
-  bool before = false, after = false;
-  for (std::size_t j = i; j-- > 0;) {
-    if (u_case_ignorable(s[j])) continue;
-    before = u_iscased(s[j]);
-    break;
-  }
-  for (std::size_t j = i + 1; j < s.size(); ++j) {
-    if (u_case_ignorable(s[j])) continue;
-    after = u_iscased(s[j]);
-    break;
-  }
-  out += before && !after ? U'\u03C2' : U'\u03C3';
-}
 static Value str_lower(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("lower", n, 0)) return Value();
-  std::u32string_view s = SV;
   std::u32string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) add_lower_at(out, s, i);
+  for (char32_t c : SV) add_lower(out, c);
   return make_str(out);
 }
 static Value str_casefold(Value self, const Value*, std::size_t n, Tuple*) {
@@ -919,8 +895,6 @@ static Value str_casefold(Value self, const Value*, std::size_t n, Tuple*) {
   for (char32_t c : SV) {
     if (const char32_t* f = special_fold(c))
       out += f;
-    else if (c == 0x3C2)
-      out += U'\u03C3';
     else
       add_lower(out, c);
   }
@@ -928,12 +902,10 @@ static Value str_casefold(Value self, const Value*, std::size_t n, Tuple*) {
 }
 static Value str_swapcase(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("swapcase", n, 0)) return Value();
-  std::u32string_view s = SV;
   std::u32string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char32_t c = s[i];
+  for (char32_t c : SV) {
     if (u_isupper(c))
-      add_lower_at(out, s, i);
+      add_lower(out, c);
     else if (u_islower(c))
       add_upper(out, c);
     else
@@ -943,13 +915,13 @@ static Value str_swapcase(Value self, const Value*, std::size_t n, Tuple*) {
 }
 static Value str_capitalize(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("capitalize", n, 0)) return Value();
-  std::u32string_view s = SV;
   std::u32string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (i == 0)
-      add_title(out, s[i]);
+  std::size_t i = 0;
+  for (char32_t c : SV) {
+    if (i++ == 0)
+      add_title(out, c);
     else
-      add_lower_at(out, s, i);
+      add_lower(out, c);
   }
   return make_str(out);
 }
@@ -958,10 +930,9 @@ static Value str_title(Value self, const Value*, std::size_t n, Tuple*) {
   std::u32string_view s = SV;
   std::u32string out;
   bool prev_cased = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char32_t c = s[i];
+  for (char32_t c : s) {
     if (prev_cased)
-      add_lower_at(out, s, i);
+      add_lower(out, c);
     else
       add_title(out, c);
     prev_cased = u_iscased(c);
@@ -1011,7 +982,7 @@ static Value str_istitle(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("istitle", n, 0)) return Value();
   bool prev_cased = false, any = false;
   for (char32_t c : SV) {
-    if (u_isupper(c) || u_istitlecase(c)) {
+    if (u_isupper(c)) {
       if (prev_cased) return newref(False());
       prev_cased = any = true;
     } else if (u_islower(c)) {

@@ -2,7 +2,6 @@
 // complex and str (fill, align, sign, z, #, 0, width, grouping, precision, the type
 // codes), str.format / str.format_map (fields, indexing, attributes, conversions,
 // nested specs) and printf-style `str % args`. Error messages are CPython's.
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -230,24 +229,6 @@ Value format_int(Value v, Str* spec) {
 // ---------------------------------------------------------------- float
 // Formats d (finite) with a printf conversion.
 static std::string cfmt(double d, char conv, std::int64_t prec, bool alt) {
-  // 'e', 'E' and 'f' of finite values: std::to_chars (exact, like printf, and faster).
-  if ((conv == 'e' || conv == 'E' || conv == 'f') && std::isfinite(d) && prec <= 100) {
-    char buf[512];
-    auto res = std::to_chars(buf, buf + sizeof buf, d,
-                             conv == 'f' ? std::chars_format::fixed : std::chars_format::scientific,
-                             static_cast<int>(prec));
-    if (res.ec == std::errc()) {
-      std::string out(buf, res.ptr);
-      if (conv == 'E')
-        for (char& c : out) c = c == 'e' ? 'E' : c;
-      if (alt && out.find('.') == std::string::npos) {
-        // '#' keeps the point: "2." / "2.e+00".
-        std::size_t e = out.find_first_of("eE");
-        out.insert(e == std::string::npos ? out.size() : e, ".");
-      }
-      return out;
-    }
-  }
   char f[16];
   std::snprintf(f, sizeof f, alt ? "%%#.%d%c" : "%%.%d%c", static_cast<int>(prec), conv);
   int n = std::snprintf(nullptr, 0, f, d);

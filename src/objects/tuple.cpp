@@ -143,20 +143,8 @@ static Value tuple_repr(Value v) {
   return make_str(out);
 }
 
-static Value seq_richcompare_items(Value a, Value b, int op, bool lists);
-static int g_compare_depth = 0;
-
-// Lexicographic comparison of two lists or two tuples (RecursionError when nested too deep).
+// Lexicographic comparison of two lists or two tuples.
 Value seq_richcompare(Value a, Value b, int op, bool lists) {
-  if (g_compare_depth > 3000) return raise(RecursionErrorType, "maximum recursion depth exceeded in comparison");
-  ++g_compare_depth;
-  Value r = seq_richcompare_items(a, b, op, lists);
-  --g_compare_depth;
-  return r;
-}
-
-// The item-by-item part of seq_richcompare.
-static Value seq_richcompare_items(Value a, Value b, int op, bool lists) {
   auto len = [&](Value s) { return lists ? as_list(s)->length : as_tuple(s)->length; };
   auto item = [&](Value s, std::size_t i) { return lists ? as_list(s)->items[i] : as_tuple(s)->items[i]; };
   if ((op == 2 || op == 3) && len(a) != len(b)) return newref(boolean(op == 3));

@@ -111,7 +111,7 @@ void type_ready(Type* t) {
   if (!t->dict) t->dict = as_dict(make_dict());
   if (b) {
     t->bases = as_tuple(tuple_pack({val(b)}));
-    Tuple* bm = type_mro(b);
+    Tuple* bm = b->mro;
     Value m = make_tuple(bm->length + 1);
     as_tuple(m)->items[0] = newref(val(t));
     for (std::size_t i = 0; i < bm->length; ++i) as_tuple(m)->items[i + 1] = newref(bm->items[i]);
@@ -165,19 +165,6 @@ void type_ready(Type* t) {
     }
 #undef INHERIT
   }
-}
-
-// t's MRO; a type set up without type_ready gets one from its base chain.
-Tuple* type_mro(Type* t) {
-  if (t->mro) return t->mro;
-  std::vector<Type*> chain;
-  for (Type* k = t; k; k = k->base) chain.push_back(k);
-  if (chain.back() != ObjectType) chain.push_back(ObjectType);
-  Value m = make_tuple(chain.size());
-  for (std::size_t i = 0; i < chain.size(); ++i) as_tuple(m)->items[i] = newref(val(chain[i]));
-  t->mro = as_tuple(m);
-  if (!t->bases) t->bases = as_tuple(t->base ? tuple_pack({val(t->base)}) : newref(empty_tuple()));
-  return t->mro;
 }
 
 // ---------------------------------------------------------------- slot wrappers
@@ -450,7 +437,7 @@ static int type_set_qualname(Value self, Value v) {
 // __module__: the class dict's entry for heap types, "builtins" otherwise.
 static Value type_get_module(Value self) {
   Type* t = as_type(self);
-  if ((t->flags & TF_HEAPTYPE) && t->dict) {
+  if (t->flags & TF_HEAPTYPE) {
     Value m = dict_get_str(val(t->dict), names.module);
     if (m) return newref(m);
   }
@@ -465,22 +452,14 @@ static int type_set_module(Value self, Value v) {
   if (is_str(v)) t->module = str_utf8_ref(as_str(v));
   return dict_set(val(t->dict), val(names.module), v);
 }
-static Value type_get_mro(Value self) { return newref(val(type_mro(as_type(self)))); }
-static Value type_get_bases(Value self) {
-  type_mro(as_type(self));
-  return newref(val(as_type(self)->bases));
-}
+static Value type_get_mro(Value self) { return newref(val(as_type(self)->mro)); }
+static Value type_get_bases(Value self) { return newref(val(as_type(self)->bases)); }
 static Value type_get_base(Value self) {
   Type* b = as_type(self)->base;
   return newref(b ? val(b) : None());
 }
-static Value type_get_dict(Value self) {
-  Type* t = as_type(self);
-  if (!t->dict) t->dict = as_dict(make_dict());
-  return newref(val(t->dict));
-}
+static Value type_get_dict(Value self) { return newref(val(as_type(self)->dict)); }
 static Value type_get_doc(Value self) {
-  if (!as_type(self)->dict) return newref(None());
   Value d = dict_get_str(val(as_type(self)->dict), names.doc);
   if (!d) return newref(None());
   if (type_of(d)->descr_get) return type_of(d)->descr_get(d, Value(), self);
@@ -491,7 +470,7 @@ static Value type_get_flags(Value self) { return make_int(as_type(self)->flags);
 // C.mro(): the MRO as a list.
 static Value type_mro_method(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("mro", nargs, 0)) return Value();
-  Tuple* m = type_mro(as_type(self));
+  Tuple* m = as_type(self)->mro;
   Value l = make_list(m->length);
   for (std::size_t i = 0; i < m->length; ++i) as_list(l)->items[i] = newref(m->items[i]);
   return l;
@@ -969,8 +948,7 @@ static Value c3_mro(Type* t, Tuple* bases) {
   for (std::size_t i = 0; i < bases->length; ++i) {
     Type* b = as_type(bases->items[i]);
     std::vector<Type*> s;
-    Tuple* bm = type_mro(b);
-    for (std::size_t j = 0; j < bm->length; ++j) s.push_back(as_type(bm->items[j]));
+    for (std::size_t j = 0; j < b->mro->length; ++j) s.push_back(as_type(b->mro->items[j]));
     seqs.push_back(std::move(s));
   }
   {
@@ -1181,7 +1159,6 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
   std::size_t nkw = kwnames ? kwnames->length : 0;
   for (std::size_t i = 1; i < t->mro->length; ++i) {
     Type* k = as_type(t->mro->items[i]);
-    if (!k->dict) continue;
     Value f = dict_get_str(val(k->dict), names.init_subclass);
     if (!f) continue;
     Type* ft = type_of(f);

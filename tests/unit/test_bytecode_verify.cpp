@@ -66,12 +66,13 @@ TEST_CASE("verify: a for loop, a conditional expression, a generator, a wide ope
   gen.op(Op::LOAD_CONST, 1).op(Op::RETURN_VALUE);
   CHECK(check(*gen.done(1)) == "");
 
-  // A constant index that needs EXTENDED_ARG.
+  // An operand that needs EXTENDED_ARG: a, *b = x with 65536 names after the star.
   Asm wide("<module>");
-  wide.c.consts.assign(kMaxOperand + 2, Constant::none());
-  wide.op(Op::LOAD_CONST, kMaxOperand + 1).op(Op::RETURN_VALUE);
-  CHECK(wide.c.code.size() == 3);
-  CHECK(check(*wide.done(1)) == "");
+  wide.c.consts = {Constant::none()};
+  wide.op(Op::LOAD_CONST, 0).op(Op::UNPACK_EX, 0x10000u << 8).op(Op::RETURN_VALUE);
+  CHECK(wide.c.code.size() == 4);
+  CHECK(check(*wide.done(0x10001)) == "");
+  CHECK(check(*wide.done(0x10000)) == "the stack holds 65537 values, more than the stacksize 65536 in <module> at instruction 2");
 }
 
 TEST_CASE("verify: the code object's fields") {

@@ -1,0 +1,1 @@
+def f(y): x = y + 4; return x
