@@ -15,6 +15,7 @@ namespace peppy::builtins {
 using namespace objects;
 
 bool native_stream_write(Value stream, std::string_view utf8);
+bool read_stdin_line(std::string& line);
 
 // ---------------------------------------------------------------- print, input
 // print(*objects, sep=' ', end='\n', file=None, flush=False)
@@ -108,17 +109,9 @@ static Value bi_input(Value, const Value* args, std::size_t nargs, Tuple* kw) {
     }
     decref(s);
   }
-  flush_std_streams();
   std::string line;
-  int c;
-  bool any = false;
-  while ((c = std::getchar()) != EOF) {
-    any = true;
-    if (c == '\n') break;
-    line += static_cast<char>(c);
-  }
-  if (!any) return raise(EOFErrorType, "EOF when reading a line");
-  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (!read_stdin_line(line)) return raise(EOFErrorType, "EOF when reading a line");
+  if (!line.empty() && line.back() == '\n') line.pop_back();
   return make_str_utf8(line);
 }
 
@@ -128,6 +121,7 @@ static Value bi_len(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   std::int64_t n = length(args[0]);
   return n < 0 ? Value() : make_int(n);
 }
+// repr(): the built-in function.
 static Value bi_repr(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("repr", kw) || !check_exact("repr", nargs, 1)) return Value();
   return repr(args[0]);
@@ -150,6 +144,7 @@ static Value bi_ascii(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   decref(r);
   return make_str(out);
 }
+// hash(): the built-in function.
 static Value bi_hash(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("hash", kw) || !check_exact("hash", nargs, 1)) return Value();
   std::int64_t h = hash(args[0]);
@@ -160,10 +155,12 @@ static Value bi_id(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("id", kw) || !check_exact("id", nargs, 1)) return Value();
   return make_int_u64(args[0].bits());
 }
+// callable(): the built-in function.
 static Value bi_callable(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("callable", kw) || !check_exact("callable", nargs, 1)) return Value();
   return newref(boolean(type_of(args[0])->call != nullptr));
 }
+// abs(): the built-in function.
 static Value bi_abs(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("abs", kw) || !check_exact("abs", nargs, 1)) return Value();
   Value v = args[0];
@@ -172,6 +169,7 @@ static Value bi_abs(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!f) return raise_fmt(TypeErrorType, "bad operand type for abs(): '%s'", {type_name(v)});
   return f(v);
 }
+// chr(): the built-in function.
 static Value bi_chr(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("chr", kw) || !check_exact("chr", nargs, 1)) return Value();
   if (!is_int(args[0]) && !type_of(args[0])->index)
@@ -182,6 +180,7 @@ static Value bi_chr(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   char32_t ch = static_cast<char32_t>(c);
   return make_str(std::u32string_view(&ch, 1));
 }
+// ord(): the built-in function.
 static Value bi_ord(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("ord", kw) || !check_exact("ord", nargs, 1)) return Value();
   Value v = args[0];
@@ -209,8 +208,11 @@ static Value int_text(const char* name, const Value* args, std::size_t nargs, Tu
   decref(i);
   return r;
 }
+// hex(): the built-in function.
 static Value bi_hex(Value, const Value* a, std::size_t n, Tuple* kw) { return int_text("hex", a, n, kw, 16); }
+// oct(): the built-in function.
 static Value bi_oct(Value, const Value* a, std::size_t n, Tuple* kw) { return int_text("oct", a, n, kw, 8); }
+// bin(): the built-in function.
 static Value bi_bin(Value, const Value* a, std::size_t n, Tuple* kw) { return int_text("bin", a, n, kw, 2); }
 
 // format(value, format_spec='')
@@ -286,6 +288,7 @@ static Value bi_getattr(Value, const Value* args, std::size_t nargs, Tuple* kw) 
   }
   return getattr(args[0], as_str(args[1]));
 }
+// setattr(): the built-in function.
 static Value bi_setattr(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("setattr", kw) || !check_args("setattr", nargs, 3, 3)) return Value();
   if (!is_str(args[1]))
@@ -293,6 +296,7 @@ static Value bi_setattr(Value, const Value* args, std::size_t nargs, Tuple* kw) 
   if (setattr(args[0], as_str(args[1]), args[2]) < 0) return Value();
   return newref(None());
 }
+// delattr(): the built-in function.
 static Value bi_delattr(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("delattr", kw) || !check_args("delattr", nargs, 2, 2)) return Value();
   if (!is_str(args[1]))
@@ -300,6 +304,7 @@ static Value bi_delattr(Value, const Value* args, std::size_t nargs, Tuple* kw) 
   if (setattr(args[0], as_str(args[1]), Value()) < 0) return Value();
   return newref(None());
 }
+// hasattr(): the built-in function.
 static Value bi_hasattr(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("hasattr", kw) || !check_args("hasattr", nargs, 2, 2)) return Value();
   if (!is_str(args[1]))
@@ -327,7 +332,9 @@ static Value bi_dir(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (is_type(args[0])) {
     Value d = make_dict();
     Type* t = as_type(args[0]);
-    for (std::size_t i = 0; i < t->mro->length; ++i) dict_update(d, val(as_type(t->mro->items[i])->dict));
+    Tuple* mro = type_mro(t);
+    for (std::size_t i = 0; i < mro->length; ++i)
+      if (as_type(mro->items[i])->dict) dict_update(d, val(as_type(mro->items[i])->dict));
     l = list_from_iterable(d);
     decref(d);
   } else {
@@ -385,11 +392,13 @@ static int isinstance_full(Value obj, Value cls, int depth = 0) {
   raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
   return -1;
 }
+// isinstance(): the built-in function.
 static Value bi_isinstance(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("isinstance", kw) || !check_args("isinstance", nargs, 2, 2)) return Value();
   int r = isinstance_full(args[0], args[1]);
   return r < 0 ? Value() : newref(boolean(r));
 }
+// issubclass() with __subclasscheck__ and tuples.
 static int issubclass_full(Value sub, Value cls) {
   if (is_tuple(cls)) {
     Tuple* t = as_tuple(cls);
@@ -419,6 +428,7 @@ static int issubclass_full(Value sub, Value cls) {
   }
   return is_subtype(as_type(sub), as_type(cls));
 }
+// issubclass(): the built-in function.
 static Value bi_issubclass(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("issubclass", kw) || !check_args("issubclass", nargs, 2, 2)) return Value();
   int r = issubclass_full(args[0], args[1]);
@@ -427,6 +437,7 @@ static Value bi_issubclass(Value, const Value* args, std::size_t nargs, Tuple* k
 
 // ---------------------------------------------------------------- iteration helpers
 static Value bi_iter(Value, const Value* args, std::size_t nargs, Tuple* kw);
+// next(): the built-in function.
 static Value bi_next(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("next", kw) || !check_args("next", nargs, 1, 2)) return Value();
   Type* t = type_of(args[0]);
@@ -443,6 +454,7 @@ static Value bi_next(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (nargs == 2) return newref(args[1]);
   return raise_stop_iteration(Value());
 }
+// any(): the built-in function.
 static Value bi_any(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("any", kw) || !check_exact("any", nargs, 1)) return Value();
   bool found = false;
@@ -454,6 +466,7 @@ static Value bi_any(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   });
   return r < 0 ? Value() : newref(boolean(found));
 }
+// all(): the built-in function.
 static Value bi_all(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("all", kw) || !check_exact("all", nargs, 1)) return Value();
   bool ok = true;
@@ -569,7 +582,9 @@ static Value minmax(const char* name, const Value* args, std::size_t nargs, Tupl
   }
   return best;
 }
+// min(): the built-in function.
 static Value bi_min(Value, const Value* a, std::size_t n, Tuple* kw) { return minmax("min", a, n, kw, 0); }
+// max(): the built-in function.
 static Value bi_max(Value, const Value* a, std::size_t n, Tuple* kw) { return minmax("max", a, n, kw, 4); }
 
 // sorted(iterable, /, *, key=None, reverse=False)
@@ -612,6 +627,7 @@ struct CallIter : Object {
 };
 static Type g_enumerate, g_zip, g_map, g_filter, g_reversed, g_calliter;
 
+// iter() of the iterator types: itself.
 static Value self_iter(Value self) { return newref(self); }
 
 // enumerate(iterable, start=0)
@@ -629,6 +645,7 @@ static Value enumerate_new(Type* t, const Value* args, std::size_t nargs, Tuple*
   en->count = a[1] ? newref(a[1]) : Value::small(0);
   return e;
 }
+// next() of a enumerate object.
 static Value enumerate_next(Value self) {
   auto* e = static_cast<Enumerate*>(self.obj());
   Value x = iter_next(e->it);
@@ -640,6 +657,7 @@ static Value enumerate_next(Value self) {
                                  : binary_op(e->count, Value::small(1), static_cast<int>(bytecode::BinOp::Add));
   return t;
 }
+// Frees a enumerate object.
 static void enumerate_dealloc(Object* o) {
   auto* e = static_cast<Enumerate*>(o);
   decref(e->it);
@@ -674,6 +692,7 @@ static Value zip_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnam
   static_cast<Zip*>(z.obj())->strict = strict;
   return z;
 }
+// next() of a zip object.
 static Value zip_next(Value self) {
   auto* z = static_cast<Zip*>(self.obj());
   Tuple* its = as_tuple(z->iters);
@@ -706,6 +725,7 @@ static Value zip_next(Value self) {
   }
   return t;
 }
+// Frees a zip object.
 static void zip_dealloc(Object* o) {
   decref(static_cast<Zip*>(o)->iters);
   free_instance(o);
@@ -729,6 +749,7 @@ static Value map_new(Type* t, const Value* args, std::size_t nargs, Tuple* kw) {
   static_cast<MapObj*>(m.obj())->iters = iters;
   return m;
 }
+// next() of a map object.
 static Value map_next(Value self) {
   auto* m = static_cast<MapObj*>(self.obj());
   Tuple* its = as_tuple(m->iters);
@@ -750,6 +771,7 @@ static Value map_next(Value self) {
   for (std::size_t i = 0; i < its->length; ++i) decref(buf[i]);
   return r;
 }
+// Frees a map object.
 static void map_dealloc(Object* o) {
   decref(static_cast<MapObj*>(o)->func);
   decref(static_cast<MapObj*>(o)->iters);
@@ -766,6 +788,7 @@ static Value filter_new(Type* t, const Value* args, std::size_t nargs, Tuple* kw
   static_cast<FilterObj*>(f.obj())->it = it;
   return f;
 }
+// next() of a filter object.
 static Value filter_next(Value self) {
   auto* f = static_cast<FilterObj*>(self.obj());
   for (;;) {
@@ -791,6 +814,7 @@ static Value filter_next(Value self) {
     decref(x);
   }
 }
+// Frees a filter object.
 static void filter_dealloc(Object* o) {
   decref(static_cast<FilterObj*>(o)->func);
   decref(static_cast<FilterObj*>(o)->it);
@@ -814,6 +838,7 @@ static Value reversed_new(Type* t, const Value* args, std::size_t nargs, Tuple* 
   static_cast<Reversed*>(v.obj())->index = n - 1;
   return v;
 }
+// next() of a reversed object.
 static Value reversed_next(Value self) {
   auto* r = static_cast<Reversed*>(self.obj());
   if (!r->seq || r->index < 0) {
@@ -833,6 +858,7 @@ static Value reversed_next(Value self) {
   }
   return x;
 }
+// Frees a reversed object.
 static void reversed_dealloc(Object* o) {
   xdecref(static_cast<Reversed*>(o)->seq);
   free_instance(o);
@@ -857,11 +883,13 @@ static Value calliter_next(Value self) {
   }
   return r;
 }
+// Frees a calliter object.
 static void calliter_dealloc(Object* o) {
   xdecref(static_cast<CallIter*>(o)->func);
   decref(static_cast<CallIter*>(o)->sentinel);
   free_instance(o);
 }
+// iter(obj) / iter(callable, sentinel).
 static Value bi_iter(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("iter", kw) || !check_args("iter", nargs, 1, 2)) return Value();
   if (nargs == 1) return get_iter(args[0]);
@@ -876,11 +904,14 @@ static Value bi_iter(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 static void enumerate_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   visit(static_cast<Enumerate*>(o)->it, arg);
 }
+// Visits the references of a zip object.
 static void zip_traverse(Object* o, void (*visit)(Value, void*), void* arg) { visit(static_cast<Zip*>(o)->iters, arg); }
+// Visits the references of a map object.
 static void map_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   visit(static_cast<MapObj*>(o)->func, arg);
   visit(static_cast<MapObj*>(o)->iters, arg);
 }
+// Visits the references of a filter object.
 static void filter_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   visit(static_cast<FilterObj*>(o)->func, arg);
   visit(static_cast<FilterObj*>(o)->it, arg);

@@ -62,34 +62,73 @@ static Value stream_write(Value self, const Value* args, std::size_t nargs, Tupl
   stream_write_raw(s, str_utf8_ref(as_str(args[0])));
   return make_int(static_cast<std::int64_t>(as_str(args[0])->length));
 }
+// TextIOWrapper.flush()
 static Value stream_flush(Value self, const Value*, std::size_t, Tuple*) {
   stream_flush_raw(static_cast<TextStream*>(self.obj()));
   return newref(None());
 }
+// TextIOWrapper.fileno()
 static Value stream_fileno(Value self, const Value*, std::size_t, Tuple*) {
   return make_int(static_cast<TextStream*>(self.obj())->fd);
 }
+// TextIOWrapper.isatty()
 static Value stream_isatty(Value self, const Value*, std::size_t, Tuple*) {
   return newref(boolean(static_cast<TextStream*>(self.obj())->tty));
 }
+// Standard input's read-ahead buffer (shared by input() and sys.stdin.readline()).
+static std::string g_stdin_buf;
+static bool g_stdin_eof = false;
+
+// Reads one line from standard input (with its newline, if any); false at end of input.
+bool read_stdin_line(std::string& line) {
+  flush_std_streams();
+  line.clear();
+  for (;;) {
+    std::size_t nl = g_stdin_buf.find('\n');
+    if (nl != std::string::npos) {
+      line.append(g_stdin_buf, 0, nl + 1);
+      g_stdin_buf.erase(0, nl + 1);
+      return true;
+    }
+    if (g_stdin_eof) {
+      line += g_stdin_buf;
+      g_stdin_buf.clear();
+      return !line.empty();
+    }
+    char buf[4096];
+    ssize_t n = ::read(0, buf, sizeof buf);
+    if (n <= 0)
+      g_stdin_eof = true;
+    else
+      g_stdin_buf.append(buf, static_cast<std::size_t>(n));
+  }
+}
+
+// TextIOWrapper.readline()
 static Value stream_readline(Value self, const Value*, std::size_t, Tuple*) {
   auto* s = static_cast<TextStream*>(self.obj());
-  flush_std_streams();
   std::string line;
-  char c;
-  while (::read(s->fd, &c, 1) == 1) {
-    line += c;
-    if (c == '\n') break;
+  if (s->fd == 0) {
+    read_stdin_line(line);
+  } else {
+    char c;
+    while (::read(s->fd, &c, 1) == 1) {
+      line += c;
+      if (c == '\n') break;
+    }
   }
   return make_str_utf8(line);
 }
+// repr() of TextIOWrapper.
 static Value stream_repr(Value self) {
   auto* s = static_cast<TextStream*>(self.obj());
   const char* name = s->fd == 0 ? "<stdin>" : s->fd == 1 ? "<stdout>" : "<stderr>";
   return make_str_utf8(std::string("<_io.TextIOWrapper name='") + name + "' mode='" + (s->fd == 0 ? "r" : "w") +
                        "' encoding='utf-8'>");
 }
+// The encoding attribute of TextIOWrapper (getter).
 static Value stream_get_encoding(Value) { return make_str_ascii("utf-8"); }
+// Frees TextIOWrapper.
 static void stream_dealloc(Object*) {}
 
 // Makes the three standard streams once.
@@ -123,24 +162,29 @@ static void init_streams() {
   std::atexit(flush_std_streams);
 }
 
+// The current sys.stdout stream.
 Value std_stdout() {
   init_streams();
   return g_cur_stdout;
 }
+// The current sys.stderr stream.
 Value std_stderr() {
   init_streams();
   return g_cur_stderr;
 }
+// The standard input stream.
 Value std_stdin() {
   init_streams();
   return g_stdin;
 }
+// Replaces the stream print() writes to by default.
 void set_stdout(Value stream) {
   init_streams();
   Value old = g_cur_stdout;
   g_cur_stdout = newref(stream);
   decref(old);
 }
+// Replaces the error stream.
 void set_stderr(Value stream) {
   init_streams();
   Value old = g_cur_stderr;
@@ -148,15 +192,18 @@ void set_stderr(Value stream) {
   decref(old);
 }
 
+// Writes UTF-8 text to the process's stdout buffer.
 void stdout_write(std::string_view utf8) {
   init_streams();
   stream_write_raw(static_cast<TextStream*>(g_stdout.obj()), utf8);
 }
+// Writes UTF-8 text to stderr (stdout flushed first).
 void stderr_write(std::string_view utf8) {
   init_streams();
   stream_flush_raw(static_cast<TextStream*>(g_stdout.obj()));
   stream_write_raw(static_cast<TextStream*>(g_stderr.obj()), utf8);
 }
+// Writes out the buffered standard streams.
 void flush_std_streams() {
   if (!g_stdout) return;
   stream_flush_raw(static_cast<TextStream*>(g_stdout.obj()));

@@ -199,6 +199,7 @@ std::string pos_text(const bytecode::Position& p) {
   return v(p.lineno) + ":" + v(p.col) + "-" + v(p.end_lineno) + ":" + v(p.end_col);
 }
 
+// Checks one code object (not the nested ones), appending its problems to `out`.
 void check_one(const bytecode::Code& code, std::string& out) {
   const std::string where = "code " + code.qualname + ": ";
   std::string why;

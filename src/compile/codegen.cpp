@@ -18,6 +18,7 @@ unsigned op_flags(int op) {
 }
 bool is_jump(const Instr& i) { return (op_flags(i.op) & bytecode::F_JUMP) != 0; }
 bool is_block_push(const Instr& i) { return i.op == kSetupFinally || i.op == kSetupCleanup || i.op == kSetupWith; }
+// Instructions that leave the code object: return, raise, re-raise.
 bool is_scope_exit(int op) {
   return op == op_code(Op::RETURN_VALUE) || op == op_code(Op::RAISE_VARARGS) || op == op_code(Op::RERAISE);
 }
@@ -51,7 +52,7 @@ std::uint32_t binop_arg(ast::operator_ op) {
 // A module: its body, then `return None`.
 std::shared_ptr<const bytecode::Code> Codegen::compile_module(const ast::Module& m) {
   enter_scope("<module>", ScopeType::Module, &m, 1);
-  body(m.body, true);
+  body(m.body);
   auto code = leave_scope(true);
   return code;
 }
@@ -137,7 +138,7 @@ std::uint32_t Codegen::code_flags() const {
   if (ste->type == BlockType::Function) {
     flags |= bytecode::CO_NEWLOCALS | bytecode::CO_OPTIMIZED;
     if (ste->nested) flags |= bytecode::CO_NESTED;
-    const bool coro = ste->coroutine || u_->coroutine_flag;
+    const bool coro = ste->coroutine;
     if (ste->generator && !coro) flags |= bytecode::CO_GENERATOR;
     if (!ste->generator && coro) flags |= bytecode::CO_COROUTINE;
     if (ste->generator && coro) flags |= bytecode::CO_ASYNC_GENERATOR;
@@ -194,6 +195,7 @@ void Codegen::emit_noline(int op, std::uint32_t arg) {
   emit(op, arg);
   u_->loc = saved;
 }
+// A jump with no position of its own.
 void Codegen::emit_jump_noline(Op op, int target) {
   const Loc saved = u_->loc;
   unset_loc();

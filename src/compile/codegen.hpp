@@ -87,6 +87,7 @@ enum class ScopeType { Module, Class, Function, AsyncFunction, Lambda, Comprehen
 struct NameTable {
   std::vector<std::string> list;
   std::unordered_map<std::string, std::uint32_t> index;
+  // The index of `name`, added at the end if new.
   std::uint32_t add(const std::string& name) {
     auto it = index.find(name);
     if (it != index.end()) return it->second;
@@ -118,7 +119,6 @@ struct Unit {
   Loc loc;        // where the instructions being emitted come from
   Loc start_loc;  // the position CPython's RESUME would have (fills the first block)
   std::vector<FBlock> fblocks;
-  bool coroutine_flag = false;  // made a coroutine by the compiler (top-level await)
   bool last_is_return = false;  // the current block ends with RETURN_VALUE
 };
 
@@ -178,12 +178,12 @@ class Codegen {
 
   // ---- frame blocks (compile_stmt.cpp) ----
   void push_fblock(FBlock fb);
-  void pop_fblock(FBlockType type);
+  void pop_fblock();
   void unwind_fblock(const FBlock& fb, bool preserve_tos);
   FBlock* unwind_fblock_stack(bool preserve_tos, bool want_loop);
 
   // ---- statements (compile_stmt.cpp) ----
-  void body(const std::vector<ast::stmt*>& stmts, bool module_or_class);
+  void body(const std::vector<ast::stmt*>& stmts);
   void stmts(const std::vector<ast::stmt*>& stmts);
   void stmt(const ast::stmt* s);
   template <typename F>
@@ -221,6 +221,7 @@ class Codegen {
   // ---- expressions (compile_expr.cpp) ----
   void expr(const ast::expr* e);
   void expr1(const ast::expr* e);
+  // Each expression of a list, in order.
   void exprs(const std::vector<ast::expr*>& es) {
     for (const ast::expr* e : es) expr(e);
   }
@@ -249,13 +250,12 @@ class Codegen {
   void async_comprehension_generator(const std::vector<ast::comprehension*>& gens, std::size_t index, int depth,
                                      const ast::expr* elt, const ast::expr* val, int type);
   void comprehension_element(const ast::expr* elt, const ast::expr* val, int type, int depth);
-  void yield_from_loop(bool await);
+  void yield_from_loop();
   void emit_yield();
   void joined_str(const ast::JoinedStr* e);
   void formatted_value(const ast::FormattedValue* e);
   void subscript(const ast::Subscript* e);
   void slice(const ast::Slice* e);
-  bool is_top_level_await() const { return false; }
 
   // ---- match statements (compile_pattern.cpp) ----
   struct PatternContext;
@@ -270,8 +270,8 @@ class Codegen {
   void pattern_mapping(const ast::MatchMapping* p, PatternContext& pc);
   void pattern_class(const ast::MatchClass* p, PatternContext& pc);
   void pattern_or(const ast::MatchOr* p, PatternContext& pc);
-  void pattern_helper_store_name(const std::string& name, PatternContext& pc, const ast::pattern* p);
-  void pattern_helper_sequence_unpack(const std::vector<ast::pattern*>& pats, std::size_t star, PatternContext& pc);
+  void pattern_helper_store_name(const std::string& name, PatternContext& pc);
+  void pattern_helper_sequence_unpack(const std::vector<ast::pattern*>& pats, PatternContext& pc);
   void pattern_helper_sequence_subscr(const std::vector<ast::pattern*>& pats, std::size_t star, PatternContext& pc);
   void pattern_helper_rotate(std::size_t count);
   void jump_to_fail_pop(PatternContext& pc, Op op);

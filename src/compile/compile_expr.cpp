@@ -121,19 +121,17 @@ void Codegen::expr1(const ast::expr* e) {
       expr(static_cast<const ast::YieldFrom*>(e)->value);
       emit(Op::GET_YIELD_FROM_ITER);
       emit_none();
-      yield_from_loop(false);
+      yield_from_loop();
       break;
     }
     case Tag::Await: {
-      if (!is_top_level_await()) {
-        if (u_->ste->type != BlockType::Function) error("'await' outside function");
-        if (u_->scope_type != ScopeType::AsyncFunction && u_->scope_type != ScopeType::Comprehension)
-          error("'await' outside async function");
-      }
+      if (u_->ste->type != BlockType::Function) error("'await' outside function");
+      if (u_->scope_type != ScopeType::AsyncFunction && u_->scope_type != ScopeType::Comprehension)
+        error("'await' outside async function");
       expr(static_cast<const ast::Await*>(e)->value);
       emit(Op::GET_AWAITABLE, 0);
       emit_none();
-      yield_from_loop(true);
+      yield_from_loop();
       break;
     }
     case Tag::Compare:
@@ -727,8 +725,7 @@ void Codegen::emit_yield() {
 }
 
 // The delegation loop of `yield from` and `await`: [iter, value] -> [result].
-void Codegen::yield_from_loop(bool await) {
-  (void)await;
+void Codegen::yield_from_loop() {
   const int start = new_block(), resume = new_block(), exit = new_block();
   use_next_block(start);
   emit_jump(Op::SEND, exit);
@@ -765,7 +762,7 @@ void Codegen::comprehension(const ast::expr* e, int type, const std::string& nam
   if (is_async_generator && type != kCompGenExp) {
     emit(Op::GET_AWAITABLE, 0);
     emit_none();
-    yield_from_loop(true);
+    yield_from_loop();
   }
 }
 
@@ -865,7 +862,7 @@ void Codegen::async_comprehension_generator(const std::vector<ast::comprehension
   emit_jump(kSetupFinally, except);
   emit(Op::GET_ANEXT);
   emit_none();
-  yield_from_loop(true);
+  yield_from_loop();
   emit(kPopBlock);
   expr(gen->target);
   for (const ast::expr* cond : gen->ifs) jump_if(cond, if_cleanup, false);
@@ -877,7 +874,7 @@ void Codegen::async_comprehension_generator(const std::vector<ast::comprehension
   }
   use_next_block(if_cleanup);
   emit_jump(Op::JUMP, start);
-  pop_fblock(FBlockType::AsyncComprehensionGenerator);
+  pop_fblock();
   use_next_block(except);
   emit(Op::END_ASYNC_FOR);
 }

@@ -24,10 +24,12 @@ struct Codegen::PatternContext {
 
 namespace {
 
+// `_` (a MatchAs with neither pattern nor name).
 bool is_wildcard(const ast::pattern* p) {
   const auto* a = ast::as<ast::MatchAs>(p);
   return a != nullptr && a->pattern == nullptr && a->name.empty();
 }
+// `*_` in a sequence pattern.
 bool is_wildcard_star(const ast::pattern* p) {
   const auto* s = ast::as<ast::MatchStar>(p);
   return s != nullptr && s->name.empty();
@@ -65,8 +67,7 @@ void Codegen::pattern_helper_rotate(std::size_t count) {
 }
 
 // Captures TOS as `name` (stashed under the values still needed), or pops it for `_`.
-void Codegen::pattern_helper_store_name(const std::string& name, PatternContext& pc, const ast::pattern* p) {
-  (void)p;
+void Codegen::pattern_helper_store_name(const std::string& name, PatternContext& pc) {
   if (name.empty()) {
     emit(Op::POP_TOP);
     return;
@@ -80,9 +81,7 @@ void Codegen::pattern_helper_store_name(const std::string& name, PatternContext&
 
 // Unpacks a sequence subject for its subpatterns (UNPACK_SEQUENCE or, with a star,
 // UNPACK_EX) and matches each.
-void Codegen::pattern_helper_sequence_unpack(const std::vector<ast::pattern*>& pats, std::size_t star,
-                                             PatternContext& pc) {
-  (void)star;
+void Codegen::pattern_helper_sequence_unpack(const std::vector<ast::pattern*>& pats, PatternContext& pc) {
   const std::size_t n = pats.size();
   bool seen_star = false;
   for (std::size_t i = 0; i < n; ++i) {
@@ -175,18 +174,18 @@ void Codegen::pattern_as(const ast::MatchAs* p, PatternContext& pc) {
       if (!p->name.empty()) error("name capture '" + p->name + "' makes remaining patterns unreachable");
       error("wildcard makes remaining patterns unreachable");
     }
-    pattern_helper_store_name(p->name, pc, p);
+    pattern_helper_store_name(p->name, pc);
     return;
   }
   ++pc.on_top;
   emit(Op::COPY, 1);
   pattern(p->pattern, pc);
   --pc.on_top;
-  pattern_helper_store_name(p->name, pc, p);
+  pattern_helper_store_name(p->name, pc);
 }
 
 // `*name` in a sequence pattern.
-void Codegen::pattern_star(const ast::MatchStar* p, PatternContext& pc) { pattern_helper_store_name(p->name, pc, p); }
+void Codegen::pattern_star(const ast::MatchStar* p, PatternContext& pc) { pattern_helper_store_name(p->name, pc); }
 
 // A value pattern: subject == value.
 void Codegen::pattern_value(const ast::MatchValue* p, PatternContext& pc) {
@@ -241,7 +240,7 @@ void Codegen::pattern_sequence(const ast::MatchSequence* p, PatternContext& pc) 
   } else if (star_wildcard) {
     pattern_helper_sequence_subscr(pats, static_cast<std::size_t>(star), pc);
   } else {
-    pattern_helper_sequence_unpack(pats, static_cast<std::size_t>(star), pc);
+    pattern_helper_sequence_unpack(pats, pc);
   }
 }
 
@@ -309,7 +308,7 @@ void Codegen::pattern_mapping(const ast::MatchMapping* p, PatternContext& pc) {
       emit(Op::SWAP, 2);
       emit(Op::DELETE_SUBSCR);
     }
-    pattern_helper_store_name(p->rest, pc, p);
+    pattern_helper_store_name(p->rest, pc);
   } else {
     emit(Op::POP_TOP);  // the keys
     emit(Op::POP_TOP);  // the subject
@@ -476,7 +475,7 @@ void Codegen::try_star_except(const ast::stmt* s) {
   use_next_block(body_b);
   push_fblock(FBlock{FBlockType::TryExcept, body_b});
   stmts(t->body);
-  pop_fblock(FBlockType::TryExcept);
+  pop_fblock();
   emit_noline(kPopBlock);
   emit_jump_noline(Op::JUMP, orelse);
   const std::size_t n = t->handlers.size();
@@ -515,7 +514,7 @@ void Codegen::try_star_except(const ast::stmt* s) {
     fb.has_name = !h->name.empty();
     push_fblock(fb);
     stmts(h->body);
-    pop_fblock(FBlockType::HandlerCleanup);
+    pop_fblock();
     emit(kPopBlock);
     if (!h->name.empty()) {
       emit_none();
@@ -546,7 +545,7 @@ void Codegen::try_star_except(const ast::stmt* s) {
       emit_jump(Op::JUMP, reraise_star);
     }
   }
-  pop_fblock(FBlockType::ExceptionGroupHandler);
+  pop_fblock();
   unset_loc();
   const int reraise = new_block();
   use_next_block(reraise_star);

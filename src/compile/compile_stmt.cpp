@@ -71,8 +71,7 @@ bool find_ann(const std::vector<ast::stmt*>& stmts) {
 
 // A module or class body: SETUP_ANNOTATIONS if it annotates, the docstring into
 // __doc__, then the statements.
-void Codegen::body(const std::vector<ast::stmt*>& ss, bool module_or_class) {
-  (void)module_or_class;
+void Codegen::body(const std::vector<ast::stmt*>& ss) {
   if (u_->scope_type == ScopeType::Module && !ss.empty()) set_loc(ss.front());
   if (find_ann(ss)) emit(Op::SETUP_ANNOTATIONS);
   if (ss.empty()) return;
@@ -88,6 +87,7 @@ void Codegen::body(const std::vector<ast::stmt*>& ss, bool module_or_class) {
   for (; i < ss.size(); ++i) stmt(ss[i]);
 }
 
+// A list of statements (a block's body).
 void Codegen::stmts(const std::vector<ast::stmt*>& ss) {
   for (const ast::stmt* s : ss) stmt(s);
 }
@@ -220,15 +220,15 @@ void Codegen::expr_stmt(const ast::Expr* s) {
 
 // ---- frame blocks: what break, continue and return unwind ----
 
+// Enters a loop / try / with / handler for break, continue and return to unwind
+// (CPython allows 20 levels in one code object).
 void Codegen::push_fblock(FBlock fb) {
   if (u_->fblocks.size() >= 20) error("too many statically nested blocks");
   u_->fblocks.push_back(std::move(fb));
 }
 
-void Codegen::pop_fblock(FBlockType type) {
-  (void)type;
-  u_->fblocks.pop_back();
-}
+// Leaves the innermost frame block.
+void Codegen::pop_fblock() { u_->fblocks.pop_back(); }
 
 // The code that leaves one frame block early: pop a loop's iterator, end a try, run a
 // finally body, call a with's __exit__, leave an except handler. `preserve_tos` keeps
@@ -251,7 +251,7 @@ void Codegen::unwind_fblock(const FBlock& fb, bool preserve_tos) {
       emit(kPopBlock);
       if (preserve_tos) push_fblock(FBlock{FBlockType::PopValue});
       stmts(*fb.finalbody);
-      if (preserve_tos) pop_fblock(FBlockType::PopValue);
+      if (preserve_tos) pop_fblock();
       unset_loc();
       return;
     case FBlockType::FinallyEnd:
@@ -270,7 +270,7 @@ void Codegen::unwind_fblock(const FBlock& fb, bool preserve_tos) {
       if (fb.type == FBlockType::AsyncWith) {
         emit(Op::GET_AWAITABLE, 2);
         emit_none();
-        yield_from_loop(true);
+        yield_from_loop();
       }
       emit(Op::POP_TOP);
       unset_loc();
@@ -400,7 +400,7 @@ void Codegen::for_stmt(const ast::For* s) {
   unset_loc();
   emit_jump(Op::JUMP, start);
   use_next_block(cleanup);
-  pop_fblock(FBlockType::ForLoop);
+  pop_fblock();
   stmts(s->orelse);
   use_next_block(end);
 }
@@ -416,13 +416,13 @@ void Codegen::async_for_stmt(const ast::AsyncFor* s) {
   emit_jump(kSetupFinally, except);
   emit(Op::GET_ANEXT);
   emit_none();
-  yield_from_loop(true);
+  yield_from_loop();
   emit(kPopBlock);
   expr(s->target);
   stmts(s->body);
   unset_loc();
   emit_jump(Op::JUMP, start);
-  pop_fblock(FBlockType::ForLoop);
+  pop_fblock();
   use_next_block(except);
   set_loc(s->iter);
   emit(Op::END_ASYNC_FOR);
@@ -440,7 +440,7 @@ void Codegen::while_stmt(const ast::While* s) {
   stmts(s->body);
   set_loc(s);
   jump_if(s->test, body_b, true);
-  pop_fblock(FBlockType::WhileLoop);
+  pop_fblock();
   use_next_block(anchor);
   stmts(s->orelse);
   use_next_block(end);
@@ -463,8 +463,8 @@ void Codegen::try_stmt(const ast::stmt* s, bool star) {
 // try: body finally: finalbody -- the final body is compiled twice: once on the normal
 // path, once as the exception handler (which re-raises).
 void Codegen::try_finally(const ast::stmt* s, bool star) {
-  const auto* t = static_cast<const ast::Try*>(s);
-  const auto* ts = static_cast<const ast::TryStar*>(s);
+  const auto* t = star ? nullptr : static_cast<const ast::Try*>(s);
+  const auto* ts = star ? static_cast<const ast::TryStar*>(s) : nullptr;
   const auto& body_s = star ? ts->body : t->body;
   const auto& handlers = star ? ts->handlers : t->handlers;
   const auto& finalbody = star ? ts->finalbody : t->finalbody;
@@ -484,7 +484,7 @@ void Codegen::try_finally(const ast::stmt* s, bool star) {
     stmts(body_s);
   }
   emit_noline(kPopBlock);
-  pop_fblock(FBlockType::FinallyTry);
+  pop_fblock();
   stmts(finalbody);
   emit_jump_noline(Op::JUMP, exit);
   use_next_block(end);
@@ -493,7 +493,7 @@ void Codegen::try_finally(const ast::stmt* s, bool star) {
   emit(Op::PUSH_EXC_INFO);
   push_fblock(FBlock{FBlockType::FinallyEnd, end});
   stmts(finalbody);
-  pop_fblock(FBlockType::FinallyEnd);
+  pop_fblock();
   emit(Op::RERAISE, 0);
   use_next_block(cleanup);
   emit(Op::COPY, 3);
@@ -511,7 +511,7 @@ void Codegen::try_except(const ast::stmt* s) {
   use_next_block(body_b);
   push_fblock(FBlock{FBlockType::TryExcept, body_b});
   stmts(t->body);
-  pop_fblock(FBlockType::TryExcept);
+  pop_fblock();
   emit_noline(kPopBlock);
   stmts(t->orelse);
   emit_jump_noline(Op::JUMP, end);
@@ -541,7 +541,7 @@ void Codegen::try_except(const ast::stmt* s) {
       fb.has_name = true;
       push_fblock(fb);
       stmts(h->body);
-      pop_fblock(FBlockType::HandlerCleanup);
+      pop_fblock();
       unset_loc();
       emit(kPopBlock);
       emit(kPopBlock);
@@ -562,7 +562,7 @@ void Codegen::try_except(const ast::stmt* s) {
       use_next_block(cleanup_body);
       push_fblock(FBlock{FBlockType::HandlerCleanup, cleanup_body});
       stmts(h->body);
-      pop_fblock(FBlockType::HandlerCleanup);
+      pop_fblock();
       unset_loc();
       emit(kPopBlock);
       emit(Op::POP_EXCEPT);
@@ -571,7 +571,7 @@ void Codegen::try_except(const ast::stmt* s) {
     use_next_block(except);
   }
   unset_loc();
-  pop_fblock(FBlockType::ExceptionHandler);
+  pop_fblock();
   emit(Op::RERAISE, 0);
   use_next_block(cleanup);
   emit(Op::COPY, 3);
@@ -631,7 +631,7 @@ void Codegen::with_stmt(const ast::With* s, std::size_t pos) {
   }
   unset_loc();
   emit(kPopBlock);
-  pop_fblock(FBlockType::With);
+  pop_fblock();
   set_loc(s);
   call_exit_with_nones();
   emit(Op::POP_TOP);
@@ -653,7 +653,7 @@ void Codegen::async_with_stmt(const ast::AsyncWith* s, std::size_t pos) {
   emit(Op::BEFORE_ASYNC_WITH);
   emit(Op::GET_AWAITABLE, 1);
   emit_none();
-  yield_from_loop(true);
+  yield_from_loop();
   emit_jump(kSetupWith, final);
   use_next_block(block);
   FBlock fb{FBlockType::AsyncWith, block, final};
@@ -669,13 +669,13 @@ void Codegen::async_with_stmt(const ast::AsyncWith* s, std::size_t pos) {
   } else {
     async_with_stmt(s, pos + 1);
   }
-  pop_fblock(FBlockType::AsyncWith);
+  pop_fblock();
   emit(kPopBlock);
   set_loc(s);
   call_exit_with_nones();
   emit(Op::GET_AWAITABLE, 2);
   emit_none();
-  yield_from_loop(true);
+  yield_from_loop();
   emit(Op::POP_TOP);
   emit_jump(Op::JUMP, exit);
   use_next_block(final);
@@ -684,7 +684,7 @@ void Codegen::async_with_stmt(const ast::AsyncWith* s, std::size_t pos) {
   emit(Op::WITH_EXCEPT_START);
   emit(Op::GET_AWAITABLE, 2);
   emit_none();
-  yield_from_loop(true);
+  yield_from_loop();
   with_except_finish(cleanup);
   use_next_block(exit);
 }
@@ -942,6 +942,7 @@ void Codegen::make_closure(std::shared_ptr<const bytecode::Code> code, std::uint
   emit(Op::MAKE_FUNCTION, flags);
 }
 
+// The decorators, evaluated before the function or class they decorate.
 void Codegen::decorators(const std::vector<ast::expr*>& decos) { exprs(decos); }
 
 // Calls the decorators on the function or class, innermost first.
@@ -990,7 +991,7 @@ void Codegen::class_def(const ast::ClassDef* s) {
   nameop("__module__", ast::expr_context::Store);
   emit_const(Constant::string(u_->qualname));
   nameop("__qualname__", ast::expr_context::Store);
-  body(s->body, true);
+  body(s->body);
   unset_loc();
   if (u_->ste->needs_class_closure) {
     emit(Op::LOAD_CLOSURE, static_cast<std::uint32_t>(u_->cellvars.find("__class__")));

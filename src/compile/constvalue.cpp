@@ -35,6 +35,7 @@ class Big {
  public:
   Big() { mpz_init(z_); }
   explicit Big(long v) { mpz_init_set_si(z_, v); }
+  // From decimal digits (an int constant's text).
   explicit Big(const std::string& decimal) {
     mpz_init(z_);
     mpz_set_str(z_, decimal.c_str(), 10);
@@ -47,6 +48,7 @@ class Big {
   ~Big() { mpz_clear(z_); }
   mpz_ptr get() { return z_; }
   mpz_srcptr get() const { return z_; }
+  // The decimal digits.
   std::string str() const {
     std::string out(mpz_sizeinbase(z_, 10) + 2, '\0');
     mpz_get_str(out.data(), 10, z_);

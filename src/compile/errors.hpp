@@ -49,6 +49,7 @@ inline constexpr int kMaxCompileDepth = 2994;
 // Counts one level of recursion for as long as it lives; throws past kMaxCompileDepth.
 class DepthGuard {
  public:
+  // Enters one level (throws past the limit); the destructor leaves it.
   explicit DepthGuard(int& depth) : depth_(depth) {
     if (++depth_ > kMaxCompileDepth) {
       --depth_;

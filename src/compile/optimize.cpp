@@ -96,6 +96,7 @@ void Optimizer::body(const std::vector<ast::stmt*>& stmts, bool docstring_body) 
   }
 }
 
+// Each expression of a list (null entries, as Dict keys may be, skipped).
 void Optimizer::exprs(const std::vector<ast::expr*>& es) {
   for (const ast::expr* e : es) {
     if (e != nullptr) expr(e);

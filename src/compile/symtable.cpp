@@ -151,6 +151,7 @@ class SymtableBuilder {
   // The current flags of `name` in the current scope.
   std::uint32_t lookup(const std::string& name) const { return cur_->flags_of(mangle(private_, name)); }
 
+  // Remembers where a global/nonlocal declaration named `name`, for later errors.
   void record_directive(const std::string& name, const Span& sp) {
     cur_->directives.push_back(Directive{mangle(private_, name), sp.lineno, sp.col, sp.end_lineno, sp.end_col});
   }
@@ -161,6 +162,7 @@ class SymtableBuilder {
   void visit_body(const std::vector<ast::stmt*>& body) {
     for (const ast::stmt* s : body) visit_stmt(s);
   }
+  // Each expression of a list (null entries skipped).
   void visit_exprs(const std::vector<ast::expr*>& es) {
     for (const ast::expr* e : es) {
       if (e != nullptr) visit_expr(e);
@@ -448,6 +450,7 @@ class SymtableBuilder {
     if (fut) leave();
   }
 
+  // The annotations of a list of parameters.
   void visit_arg_annotations(const std::vector<ast::arg*>& args) {
     for (const ast::arg* a : args) {
       if (a->annotation != nullptr) visit_expr(a->annotation);

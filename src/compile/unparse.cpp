@@ -256,9 +256,11 @@ class Unparser {
  private:
   int depth_ = 0;
 
+  // "(" when the node needs parentheses at the level asked for.
   void open_if(bool c) {
     if (c) out += "(";
   }
+  // ")" to match open_if.
   void close_if(bool c) {
     if (c) out += ")";
   }
@@ -291,6 +293,7 @@ class Unparser {
     out += r;
   }
 
+  // a op b, with the operator's precedence (** binds to the right).
   void binop(const ast::BinOp* b, int level) {
     const char* op = " + ";
     int pr = PR_ARITH;
@@ -357,6 +360,7 @@ class Unparser {
     close_if(level > pr);
   }
 
+  // a < b < c.
   void compare(const ast::Compare* c, int level) {
     open_if(level > PR_CMP);
     expr(c->left, PR_CMP + 1);
@@ -400,6 +404,7 @@ class Unparser {
     close_if(level > PR_CMP);
   }
 
+  // A parameter with its annotation.
   void arg(const ast::arg* a) {
     out += a->arg;
     if (a->annotation != nullptr) {
@@ -448,6 +453,7 @@ class Unparser {
     }
   }
 
+  // The `for ... in ... if ...` clauses of a comprehension.
   void comprehensions(const std::vector<ast::comprehension*>& gens) {
     for (const ast::comprehension* g : gens) {
       out += g->is_async ? " async for " : " for ";
@@ -461,6 +467,7 @@ class Unparser {
     }
   }
 
+  // f(args, name=value, *a, **k).
   void call(const ast::Call* c) {
     expr(c->func, PR_ATOM);
     if (c->args.size() == 1 && c->keywords.empty()) {
@@ -493,12 +500,13 @@ class Unparser {
   std::string fstring_body(const std::vector<ast::expr*>& values) {
     Unparser inner;
     inner.depth_ = depth_;
-    for (const ast::expr* v : values) inner.fstring_element(v, true);
+    for (const ast::expr* v : values) inner.fstring_element(v);
     return inner.out;
   }
 
-  void fstring_element(const ast::expr* e, bool in_body) {
-    (void)in_body;
+  // One part of an f-string body: literal text (braces doubled), a nested f-string (a
+  // format spec), or a replacement field.
+  void fstring_element(const ast::expr* e) {
     if (const auto* c = ast::as<ast::Constant>(e)) {
       std::string text;
       if (c->value.kind == ast::ConstantValue::Kind::Str) text = unicode_text(c->value);
@@ -521,6 +529,7 @@ class Unparser {
   // The UTF-8 text of a str constant.
   static std::string unicode_text(const ast::ConstantValue& v) { return unicode::to_utf8(v.str); }
 
+  // f'...' (or, inside a format spec, just its body).
   void joined_str(const ast::JoinedStr* j, bool is_format_spec) {
     const std::string body = fstring_body(j->values);
     if (is_format_spec) {
@@ -530,6 +539,7 @@ class Unparser {
     }
   }
 
+  // {value!c:spec}; a value that starts with a brace is set off by a space.
   void formatted_value(const ast::FormattedValue* f) {
     Unparser inner;
     inner.depth_ = depth_;
@@ -542,7 +552,7 @@ class Unparser {
     }
     if (f->format_spec != nullptr) {
       out += ":";
-      fstring_element(f->format_spec, true);
+      fstring_element(f->format_spec);
     }
     out += "}";
   }

@@ -19,6 +19,7 @@ using ast::expr_context;
   throw CompileError{std::move(e)};
 }
 
+// "Load", "Store" or "Del".
 const char* context_name(expr_context c) {
   switch (c) {
     case expr_context::Load:
@@ -50,6 +51,7 @@ class Validator {
  private:
   int depth_ = 0;
 
+  // Each expression of a list, in context ctx (null entries only where null_ok).
   void exprs(const std::vector<ast::expr*>& es, expr_context ctx, bool null_ok) {
     for (const ast::expr* e : es) {
       if (e != nullptr) {
@@ -65,11 +67,13 @@ class Validator {
     if (id == "None" || id == "True" || id == "False") fail("identifier field can't represent '" + id + "' constant");
   }
 
+  // The targets of an assignment or del: at least one.
   void assign_list(const std::vector<ast::expr*>& targets, expr_context ctx, const char* owner) {
     if (targets.empty()) fail(std::string("empty targets on ") + owner);
     exprs(targets, ctx, false);
   }
 
+  // Parameters: annotations, defaults no more than parameters, one kw_default each.
   void arguments(const ast::arguments* a) {
     for (const auto* list : {&a->posonlyargs, &a->args}) {
       for (const ast::arg* x : *list) {
@@ -89,10 +93,12 @@ class Validator {
     exprs(a->kw_defaults, expr_context::Load, true);
   }
 
+  // The values of keyword arguments.
   void keywords(const std::vector<ast::keyword*>& ks) {
     for (const ast::keyword* k : ks) expr(k->value, expr_context::Load);
   }
 
+  // A comprehension's clauses: at least one.
   void comprehension(const std::vector<ast::comprehension*>& gens) {
     if (gens.empty()) fail("comprehension with no generators");
     for (const ast::comprehension* g : gens) {
@@ -492,6 +498,7 @@ class Validator {
     fail("patterns may only match literals and attribute lookups");
   }
 
+  // Each pattern of a list (`*x` only where star_ok).
   void patterns(const std::vector<ast::pattern*>& ps, bool star_ok) {
     for (const ast::pattern* p : ps) pattern(p, star_ok);
   }

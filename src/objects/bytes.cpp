@@ -51,13 +51,17 @@ static Value bytes_alloc_type(Type* t, std::string_view raw) {
 // A new bytes object.
 Value make_bytes(std::string_view raw) { return bytes_alloc_type(BytesType, raw); }
 
+// Frees bytes.
 static void bytes_dealloc(Object* o) {
   Type* t = o->type;
   std::size_t head = t == BytesType ? sizeof(Bytes) : ((t->basic_size + 7) & ~std::size_t{7});
   free_instance_sized(o, head + static_cast<Bytes*>(o)->length + 1);
 }
+// The Bytes layout of v.
 static inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.obj()); }
+// Whether v is a bytearray.
 static inline bool is_bytearray(Value v) { return v.is_object() && isinstance_type(v, ByteArrayType); }
+// Whether v is a memoryview.
 static inline bool is_memoryview(Value v) { return v.is_object() && v.obj()->type == MemoryViewType; }
 // Whether v is bytes-like (bytes, bytearray, memoryview).
 static inline bool is_bytes(Value v) {
@@ -80,6 +84,7 @@ static Value same_kind(Value self, std::string_view raw) {
 
 // b'...' with Python's quote choice and escapes.
 static std::string bytes_literal(std::string_view s);
+// repr() of bytes.
 static Value bytes_repr(Value v) {
   if (is_bytearray(v)) return make_str_ascii(type_name(v) + "(" + bytes_literal(bview(v)) + ")");
   return make_str_ascii(bytes_literal(bview(v)));
@@ -128,13 +133,16 @@ static std::int64_t bytes_hash(Value v) {
   b->hash = r;
   return r;
 }
+// Rich comparison of bytes.
 static Value bytes_richcompare(Value a, Value b, int op) {
   if (!is_bytes(a) || !is_bytes(b)) return newref(NotImplemented());
   int c = bview(a).compare(bview(b));
   return newref(cmp_result(c < 0 ? -1 : c > 0, op));
 }
+// len() of bytes.
 static std::int64_t bytes_len(Value v) { return static_cast<std::int64_t>(bview(v).size()); }
 
+// bytes[key].
 static Value bytes_getitem(Value self, Value key) {
   std::string_view bv = bview(self);
   struct {
@@ -157,12 +165,14 @@ static Value bytes_getitem(Value self, Value key) {
   if (i < 0 || i >= static_cast<std::int64_t>(b->length)) return raise(IndexErrorType, "index out of range");
   return Value::small(b->data[i]);
 }
+// bytes + bytes.
 static Value bytes_concat(Value a, Value b) {
   if (!is_bytes(b)) return raise_fmt(TypeErrorType, "can't concat %s to %s", {type_name(b), type_name(a)});
   std::string s(bview(a));
   s += bview(b);
   return same_kind(a, s);
 }
+// bytes * n.
 static Value bytes_repeat(Value a, Value n) {
   if (!is_int(n) && !type_of(n)->index)
     return raise_fmt(TypeErrorType, "can't multiply sequence by non-int of type '%s'", {type_name(n)});
@@ -172,6 +182,7 @@ static Value bytes_repeat(Value a, Value n) {
   for (std::int64_t i = 0; i < k; ++i) s += bview(a);
   return same_kind(a, s);
 }
+// `x in bytes`.
 static int bytes_contains(Value self, Value x) {
   if (is_int(x)) {
     std::int64_t c;
@@ -192,22 +203,26 @@ struct BytesIter : Object {
   Value b;
   std::size_t pos;
 };
+// iter() of bytes.
 static Value bytes_iter(Value self) {
   Value it = alloc_instance(&g_bytes_iter);
   if (!it) return it;
   static_cast<BytesIter*>(it.obj())->b = newref(self);
   return it;
 }
+// next() of bytes_iterator.
 static Value bytes_iter_next(Value self) {
   auto* i = static_cast<BytesIter*>(self.obj());
   std::string_view b = bview(i->b);
   if (i->pos >= b.size()) return Value();
   return Value::small(static_cast<unsigned char>(b[i->pos++]));
 }
+// Frees bytes_iterator.
 static void bytes_iter_dealloc(Object* o) {
   decref(static_cast<BytesIter*>(o)->b);
   free_instance(o);
 }
+// iter() of bytes_iterator.
 static Value self_iter(Value self) { return newref(self); }
 
 // bytes.decode(encoding='utf-8', errors='strict')
@@ -362,10 +377,15 @@ static Value bytes_find_impl(Value self, const Value* args, std::size_t nargs, c
   }
   return make_int(static_cast<std::int64_t>(k));
 }
+// bytes.find()
 static Value bytes_find(Value self, const Value* a, std::size_t n, Tuple*) { return bytes_find_impl(self, a, n, "find", false, false); }
+// bytes.rfind()
 static Value bytes_rfind(Value self, const Value* a, std::size_t n, Tuple*) { return bytes_find_impl(self, a, n, "rfind", true, false); }
+// bytes.index()
 static Value bytes_index(Value self, const Value* a, std::size_t n, Tuple*) { return bytes_find_impl(self, a, n, "index", false, true); }
+// bytes.rindex()
 static Value bytes_rindex(Value self, const Value* a, std::size_t n, Tuple*) { return bytes_find_impl(self, a, n, "rindex", true, true); }
+// bytes.count()
 static Value bytes_count(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_args("count", nargs, 1, 1)) return Value();
   std::string_view sub;
@@ -376,6 +396,7 @@ static Value bytes_count(Value self, const Value* args, std::size_t nargs, Tuple
   for (std::size_t i = s.find(sub); i != std::string_view::npos; i = s.find(sub, i + sub.size())) ++c;
   return make_int(c);
 }
+// startswith/endswith of bytes.
 static Value bytes_startsend(Value self, const Value* args, std::size_t nargs, bool ends) {
   if (!check_args(ends ? "endswith" : "startswith", nargs, 1, 1)) return Value();
   std::string_view s = bview(self);
@@ -394,8 +415,11 @@ static Value bytes_startsend(Value self, const Value* args, std::size_t nargs, b
   if (!bytes_arg(args[0], p)) return Value();
   return newref(boolean(test(p)));
 }
+// bytes.startswith()
 static Value bytes_startswith(Value self, const Value* a, std::size_t n, Tuple*) { return bytes_startsend(self, a, n, false); }
+// bytes.endswith()
 static Value bytes_endswith(Value self, const Value* a, std::size_t n, Tuple*) { return bytes_startsend(self, a, n, true); }
+// bytes.replace()
 static Value bytes_replace(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_args("replace", nargs, 2, 3)) return Value();
   std::string_view o, nw;
@@ -427,7 +451,9 @@ static Value bytes_replace(Value self, const Value* args, std::size_t nargs, Tup
   out += s.substr(i);
   return same_kind(self, out);
 }
+// ASCII whitespace for bytes methods.
 static bool bspace(char c) { return c == ' ' || (c >= 9 && c <= 13); }
+// bytes.split()
 static Value bytes_split(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
   static const char* const kw[] = {"sep", "maxsplit"};
   Value a[2];
@@ -468,6 +494,7 @@ static Value bytes_split(Value self, const Value* args, std::size_t nargs, Tuple
   for (std::size_t i = 0; i < parts.size(); ++i) as_list(l)->items[i] = same_kind(self, parts[i]);
   return l;
 }
+// bytes.strip()
 static Value bytes_strip(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_args("strip", nargs, 0, 1)) return Value();
   std::string_view s = bview(self), chars;
@@ -479,6 +506,7 @@ static Value bytes_strip(Value self, const Value* args, std::size_t nargs, Tuple
   while (e > i && strip_it(s[e - 1])) --e;
   return same_kind(self, s.substr(i, e - i));
 }
+// bytes.upper()/lower().
 static Value bytes_case(Value self, bool upper) {
   std::string s(bview(self));
   for (char& c : s) {
@@ -487,7 +515,9 @@ static Value bytes_case(Value self, bool upper) {
   }
   return same_kind(self, s);
 }
+// bytes.upper()
 static Value bytes_upper(Value self, const Value*, std::size_t, Tuple*) { return bytes_case(self, true); }
+// bytes.lower()
 static Value bytes_lower(Value self, const Value*, std::size_t, Tuple*) { return bytes_case(self, false); }
 
 
@@ -500,15 +530,19 @@ static Value bytes_all(Value self, F f) {
     if (!f(static_cast<unsigned char>(c))) return newref(False());
   return newref(True());
 }
+// bytes.isdigit()
 static Value bytes_isdigit(Value self, const Value*, std::size_t, Tuple*) {
   return bytes_all(self, [](unsigned char c) { return c >= '0' && c <= '9'; });
 }
+// bytes.isalpha()
 static Value bytes_isalpha(Value self, const Value*, std::size_t, Tuple*) {
   return bytes_all(self, [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
 }
+// bytes.isalnum()
 static Value bytes_isalnum(Value self, const Value*, std::size_t, Tuple*) {
   return bytes_all(self, [](unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); });
 }
+// bytes.isspace()
 static Value bytes_isspace(Value self, const Value*, std::size_t, Tuple*) {
   return bytes_all(self, [](unsigned char c) { return bspace(static_cast<char>(c)); });
 }
@@ -521,7 +555,9 @@ static Value bytes_iscase(Value self, bool upper) {
   }
   return newref(boolean(cased));
 }
+// bytes.isupper()
 static Value bytes_isupper(Value self, const Value*, std::size_t, Tuple*) { return bytes_iscase(self, true); }
+// bytes.islower()
 static Value bytes_islower(Value self, const Value*, std::size_t, Tuple*) { return bytes_iscase(self, false); }
 
 // ---------------------------------------------------------------- bytes % args
@@ -655,7 +691,9 @@ static Value make_bytearray(std::string_view raw) {
   static_cast<ByteArray*>(v.obj())->buf = new std::string(raw);
   return v;
 }
+// The buffer of a bytearray.
 static std::string& babuf(Value v) { return *static_cast<ByteArray*>(v.obj())->buf; }
+// bytearray.__new__.
 static Value bytearray_new(Type* t, const Value*, std::size_t, Tuple*) {
   Value v = alloc_instance(t);
   if (!v) return v;
@@ -671,6 +709,7 @@ static int bytearray_init(Value self, const Value* args, std::size_t nargs, Tupl
   decref(b);
   return 0;
 }
+// Frees bytearray.
 static void bytearray_dealloc(Object* o) {
   delete static_cast<ByteArray*>(o)->buf;
   free_instance(o);
@@ -757,11 +796,13 @@ static int bytearray_setitem(Value self, Value key, Value value) {
   s[static_cast<std::size_t>(i)] = static_cast<char>(c);
   return 0;
 }
+// bytearray += iterable.
 static Value bytearray_iconcat(Value a, Value b) {
   if (!is_bytes(b)) return raise_fmt(TypeErrorType, "can't concat %s to bytearray", {type_name(b)});
   babuf(a) += std::string(bview(b));
   return newref(a);
 }
+// bytearray.append()
 static Value ba_append(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("append", nargs, 1)) return Value();
   int c;
@@ -769,6 +810,7 @@ static Value ba_append(Value self, const Value* args, std::size_t nargs, Tuple*)
   babuf(self) += static_cast<char>(c);
   return newref(None());
 }
+// bytearray.extend()
 static Value ba_extend(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("extend", nargs, 1)) return Value();
   if (is_bytes(args[0])) {
@@ -786,6 +828,7 @@ static Value ba_extend(Value self, const Value* args, std::size_t nargs, Tuple*)
   babuf(self) += add;
   return newref(None());
 }
+// bytearray.insert()
 static Value ba_insert(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_args("insert", nargs, 2, 2)) return Value();
   std::int64_t i;
@@ -798,6 +841,7 @@ static Value ba_insert(Value self, const Value* args, std::size_t nargs, Tuple*)
   s.insert(static_cast<std::size_t>(i), 1, static_cast<char>(c));
   return newref(None());
 }
+// bytearray.pop()
 static Value ba_pop(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_args("pop", nargs, 0, 1)) return Value();
   std::string& s = babuf(self);
@@ -810,6 +854,7 @@ static Value ba_pop(Value self, const Value* args, std::size_t nargs, Tuple*) {
   s.erase(static_cast<std::size_t>(i), 1);
   return Value::small(c);
 }
+// bytearray.remove()
 static Value ba_remove(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("remove", nargs, 1)) return Value();
   int c;
@@ -820,15 +865,18 @@ static Value ba_remove(Value self, const Value* args, std::size_t nargs, Tuple*)
   s.erase(k, 1);
   return newref(None());
 }
+// bytearray.reverse()
 static Value ba_reverse(Value self, const Value*, std::size_t, Tuple*) {
   std::string& s = babuf(self);
   std::reverse(s.begin(), s.end());
   return newref(None());
 }
+// bytearray.clear()
 static Value ba_clear(Value self, const Value*, std::size_t, Tuple*) {
   babuf(self).clear();
   return newref(None());
 }
+// bytearray.copy()
 static Value ba_copy(Value self, const Value*, std::size_t, Tuple*) { return make_bytearray(babuf(self)); }
 
 // ---------------------------------------------------------------- memoryview
@@ -853,10 +901,12 @@ static Value memoryview_new(Type*, const Value* args, std::size_t nargs, Tuple* 
   }
   return v;
 }
+// Frees memoryview.
 static void memoryview_dealloc(Object* o) {
   decref(static_cast<MemoryView*>(o)->obj);
   free_instance(o);
 }
+// memoryview[key].
 static Value memoryview_getitem(Value self, Value key) {
   auto* m = static_cast<MemoryView*>(self.obj());
   if (is_exact(key, SliceType)) {
@@ -881,21 +931,28 @@ static Value memoryview_getitem(Value self, Value key) {
   }
   return bytes_getitem(self, key);
 }
+// repr() of memoryview.
 static Value memoryview_repr(Value self) {
   char buf[48];
   std::snprintf(buf, sizeof buf, "<memory at %p>", static_cast<void*>(self.obj()));
   return make_str_ascii(buf);
 }
+// memoryview.tobytes()
 static Value mv_tobytes(Value self, const Value*, std::size_t, Tuple*) { return make_bytes(bview(self)); }
+// memoryview.tolist()
 static Value mv_tolist(Value self, const Value*, std::size_t, Tuple*) {
   std::string_view s = bview(self);
   Value l = make_list(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) as_list(l)->items[i] = Value::small(static_cast<unsigned char>(s[i]));
   return l;
 }
+// memoryview.release()
 static Value mv_release(Value, const Value*, std::size_t, Tuple*) { return newref(None()); }
+// The nbytes attribute of memoryview (getter).
 static Value mv_get_nbytes(Value self) { return make_int(static_cast<std::int64_t>(bview(self).size())); }
+// The obj attribute of memoryview (getter).
 static Value mv_get_obj(Value self) { return newref(static_cast<MemoryView*>(self.obj())->obj); }
+// The readonly attribute of memoryview (getter).
 static Value mv_get_readonly(Value self) { return newref(boolean(!is_bytearray(static_cast<MemoryView*>(self.obj())->obj))); }
 
 // bytes() / bytes(n) / bytes(iterable of ints) / bytes(str, encoding[, errors])

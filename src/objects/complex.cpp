@@ -70,14 +70,17 @@ static bool to_complex(Value v, double& re, double& im) {
     return newref(NotImplemented());                             \
   }
 
+// The Add operator.
 static Value complex_add(Value a, Value b) {
   COPERANDS(a, b);
   return make_complex(ar + br, ai + bi);
 }
+// The Subtract operator.
 static Value complex_sub(Value a, Value b) {
   COPERANDS(a, b);
   return make_complex(ar - br, ai - bi);
 }
+// The Multiply operator.
 static Value complex_mul(Value a, Value b) {
   COPERANDS(a, b);
   return make_complex(ar * br - ai * bi, ar * bi + ai * br);
@@ -138,18 +141,22 @@ static Value complex_pow(Value a, Value b) {
   }
   return make_complex(len * std::cos(phase), len * std::sin(phase));
 }
+// pow() of complex with a modulus.
 static Value complex_power3(Value a, Value b, Value c) {
   if (c != None()) return raise(ValueErrorType, "complex modulo");
   return complex_pow(a, b);
 }
+// -complex.
 static Value complex_neg(Value v) {
   auto* c = static_cast<Complex*>(v.obj());
   return make_complex(-c->real, -c->imag);
 }
+// +complex.
 static Value complex_pos(Value v) {
   auto* c = static_cast<Complex*>(v.obj());
   return make_complex(c->real, c->imag);
 }
+// abs() of complex.
 static Value complex_abs(Value v) {
   auto* c = static_cast<Complex*>(v.obj());
   double r = std::hypot(c->real, c->imag);
@@ -157,6 +164,7 @@ static Value complex_abs(Value v) {
     return raise(OverflowErrorType, "absolute value too large");
   return make_float(r);
 }
+// bool() of complex.
 static int complex_bool(Value v) {
   auto* c = static_cast<Complex*>(v.obj());
   return c->real != 0.0 || c->imag != 0.0;
@@ -294,13 +302,17 @@ static Value complex_new(Type* t, const Value* args, std::size_t nargs, Tuple* k
   return v;
 }
 
+// The real attribute of complex (getter).
 static Value complex_get_real(Value v) { return make_float(static_cast<Complex*>(v.obj())->real); }
+// The imag attribute of complex (getter).
 static Value complex_get_imag(Value v) { return make_float(static_cast<Complex*>(v.obj())->imag); }
+// complex.conjugate()
 static Value complex_conjugate(Value v, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("conjugate", nargs, 0)) return Value();
   auto* c = static_cast<Complex*>(v.obj());
   return make_complex(c->real, -c->imag);
 }
+// complex.__format__()
 static Value complex_format_method(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("__format__", nargs, 1)) return Value();
   if (!is_str(args[0]))

@@ -331,6 +331,8 @@ void add_classmethod(Type* t, const char* name, NativeFn fn);
 void add_static(Type* t, const char* name, NativeFn fn);
 void add_getset(Type* t, const char* name, GetterFn get, SetterFn set = nullptr);
 Value make_builtin_function(const char* name, NativeFn fn, Value self = Value());
+// t's MRO, made from the base chain for a type that was never readied (borrowed).
+Tuple* type_mro(Type* t);
 // Prepares a static type: name, base, size and flags (slots are set by the caller).
 void type_init(Type* t, const char* name, Type* base, std::size_t size, std::uint32_t flags);
 // Finishes a static type: MRO, inherited slots, slot wrappers in its dict.

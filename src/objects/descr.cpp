@@ -34,6 +34,7 @@ struct Bound : Object {
   Value func, self;  // owned
 };
 
+// The address of an object as text.
 static std::string addr_of(Value v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(v.obj()));
@@ -47,6 +48,7 @@ struct Member : Object {
   Type* owner;
   std::size_t offset;
 };
+// A member descriptor for a __slots__ entry at offset in instances of owner.
 Value make_member_descr(Type* owner, Str* name, std::size_t offset) {
   Value v = alloc_instance(MemberDescrType);
   if (!v) return v;
@@ -56,9 +58,11 @@ Value make_member_descr(Type* owner, Str* name, std::size_t offset) {
   m->offset = offset;
   return v;
 }
+// Where a member lives in obj.
 static Value* member_slot(Member* m, Value obj) {
   return reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.obj()) + m->offset);
 }
+// __get__ of member_descriptor.
 static Value member_get(Value self, Value obj, Value) {
   auto* m = static_cast<Member*>(self.obj());
   if (!obj) return newref(self);
@@ -70,6 +74,7 @@ static Value member_get(Value self, Value obj, Value) {
     return raise_fmt(AttributeErrorType, "'%s' object has no attribute '%s'", {type_name(obj), str_utf8_ref(m->name)});
   return newref(v);
 }
+// __set__/__delete__ of member_descriptor.
 static int member_set(Value self, Value obj, Value value) {
   auto* m = static_cast<Member*>(self.obj());
   if (!isinstance_type(obj, m->owner)) {
@@ -87,10 +92,12 @@ static int member_set(Value self, Value obj, Value value) {
   xdecref(old);
   return 0;
 }
+// Frees member_descriptor.
 static void member_dealloc(Object* o) {
   decref(val(static_cast<Member*>(o)->name));
   free_instance(o);
 }
+// repr() of member_descriptor.
 static Value member_repr(Value self) {
   auto* m = static_cast<Member*>(self.obj());
   return make_str_utf8("<member '" + str_utf8_ref(m->name) + "' of '" + m->owner->name + "' objects>");
@@ -110,6 +117,7 @@ Value make_generic_alias(Value origin, Value args) {
   a->args = is_tuple(args) ? newref(args) : tuple_pack({args});
   return v;
 }
+// Frees GenericAlias.
 static void alias_dealloc(Object* o) {
   auto* a = static_cast<GenericAlias*>(o);
   decref(a->origin);
@@ -134,6 +142,7 @@ static bool alias_arg_text(Value v, std::string& out) {
   decref(r);
   return true;
 }
+// repr() of GenericAlias.
 static Value alias_repr(Value self) {
   auto* a = static_cast<GenericAlias*>(self.obj());
   std::string out;
@@ -148,9 +157,11 @@ static Value alias_repr(Value self) {
   out += "]";
   return make_str_utf8(out);
 }
+// Calls GenericAlias.
 static Value alias_call(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   return call(static_cast<GenericAlias*>(self.obj())->origin, args, nargs, kw);
 }
+// Rich comparison of GenericAlias.
 static Value alias_richcompare(Value a, Value b, int op) {
   if ((op != 2 && op != 3) || type_of(b) != &g_alias) return newref(NotImplemented());
   auto* x = static_cast<GenericAlias*>(a.obj());
@@ -159,6 +170,7 @@ static Value alias_richcompare(Value a, Value b, int op) {
   if (e < 0) return Value();
   return newref(boolean(op == 2 ? e : !e));
 }
+// hash() of GenericAlias.
 static std::int64_t alias_hash(Value v) {
   auto* a = static_cast<GenericAlias*>(v.obj());
   std::int64_t h = hash(a->args);
@@ -166,7 +178,9 @@ static std::int64_t alias_hash(Value v) {
   h ^= hash_pointer(a->origin);
   return h == -1 ? -2 : h;
 }
+// The __origin__ attribute of GenericAlias (getter).
 static Value alias_origin(Value self) { return newref(static_cast<GenericAlias*>(self.obj())->origin); }
+// The __args__ attribute of GenericAlias (getter).
 static Value alias_args(Value self) { return newref(static_cast<GenericAlias*>(self.obj())->args); }
 // The attributes an alias does not have come from its origin (list[int].append).
 static Value alias_getattr(Value self, Str* name) {
@@ -184,6 +198,7 @@ static Value make_bound(Value func, Value self) {
   static_cast<Bound*>(v.obj())->self = newref(self);
   return v;
 }
+// Calls method.
 static Value bound_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
   auto* b = static_cast<Bound*>(self.obj());
   std::size_t nkw = kwnames ? kwnames->length : 0;
@@ -192,6 +207,7 @@ static Value bound_call(Value self, const Value* args, std::size_t nargs, Tuple*
   for (std::size_t i = 0; i < nargs + nkw; ++i) buf[i + 1] = args[i];
   return call(b->func, buf.data(), nargs + 1, kwnames);
 }
+// Frees method.
 static void bound_dealloc(Object* o) {
   decref(static_cast<Bound*>(o)->func);
   decref(static_cast<Bound*>(o)->self);
@@ -206,12 +222,14 @@ static Value wrapper_new(Type* t, const Value* args, std::size_t nargs, Tuple* k
   static_cast<Wrapper*>(v.obj())->func = newref(args[0]);
   return v;
 }
+// Frees a staticmethod/classmethod.
 static void wrapper_dealloc(Object* o) {
   auto* w = static_cast<Wrapper*>(o);
   if (w->dict) decref(val(w->dict));
   xdecref(w->func);
   free_instance(o);
 }
+// Visits the function of a staticmethod/classmethod (for the cycle collector).
 static void wrapper_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   auto* w = static_cast<Wrapper*>(o);
   if (w->dict) visit(val(w->dict), arg);
@@ -231,7 +249,9 @@ static Value classmethod_get(Value self, Value obj, Value type) {
   if (ft->descr_get) return ft->descr_get(func, t, val(type_of(t)));
   return make_bound(func, t);
 }
+// The __func__ attribute of staticmethod/classmethod (getter).
 static Value wrapper_get_func(Value self) { return newref(static_cast<Wrapper*>(self.obj())->func); }
+// The __isabstractmethod__ attribute of staticmethod/classmethod (getter).
 static Value wrapper_get_isabstract(Value self) {
   Value f = getattr_or_null(static_cast<Wrapper*>(self.obj())->func, intern("__isabstractmethod__"));
   if (!f) return has_error() ? Value() : newref(False());
@@ -270,6 +290,7 @@ static int property_init(Value self, const Value* args, std::size_t nargs, Tuple
   if (!p->name) p->name = newref(None());
   return 0;
 }
+// property.__new__.
 static Value property_new(Type* t, const Value*, std::size_t, Tuple*) {
   Value v = alloc_instance(t);
   if (!v) return v;
@@ -281,11 +302,13 @@ static Value property_new(Type* t, const Value*, std::size_t, Tuple*) {
   p->name = newref(None());
   return v;
 }
+// Frees property.
 static void property_dealloc(Object* o) {
   auto* p = static_cast<Property*>(o);
   for (Value v : {p->fget, p->fset, p->fdel, p->doc, p->name}) xdecref(v);
   free_instance(o);
 }
+// Visits the references of property (for the cycle collector).
 static void property_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   auto* p = static_cast<Property*>(o);
   for (Value v : {p->fget, p->fset, p->fdel, p->doc})
@@ -296,6 +319,7 @@ static void property_error(Property* p, Value obj, const char* what) {
   std::string who = p->name && is_str(p->name) ? "property '" + str_utf8_ref(as_str(p->name)) + "'" : "property";
   raise_fmt(AttributeErrorType, "%s of '%s' object has no %s", {who, type_name(obj), what});
 }
+// __get__ of property.
 static Value property_get(Value self, Value obj, Value) {
   auto* p = static_cast<Property*>(self.obj());
   if (!obj) return newref(self);
@@ -305,6 +329,7 @@ static Value property_get(Value self, Value obj, Value) {
   }
   return call(p->fget, &obj, 1);
 }
+// __set__/__delete__ of property.
 static int property_set(Value self, Value obj, Value value) {
   auto* p = static_cast<Property*>(self.obj());
   Value f = value ? p->fset : p->fdel;
@@ -333,18 +358,22 @@ static Value property_copy(Value self, int which, Value f) {
   }
   return r;
 }
+// property.getter()
 static Value property_getter(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("getter", nargs, 1)) return Value();
   return property_copy(self, 0, args[0]);
 }
+// property.setter()
 static Value property_setter(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("setter", nargs, 1)) return Value();
   return property_copy(self, 1, args[0]);
 }
+// property.deleter()
 static Value property_deleter(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("deleter", nargs, 1)) return Value();
   return property_copy(self, 2, args[0]);
 }
+// property.__set_name__()
 static Value property_set_name(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("__set_name__", nargs, 2)) return Value();
   auto* p = static_cast<Property*>(self.obj());
@@ -353,10 +382,15 @@ static Value property_set_name(Value self, const Value* args, std::size_t nargs,
   xdecref(old);
   return newref(None());
 }
+// The fget attribute of property (getter).
 static Value property_fget(Value self) { return newref(static_cast<Property*>(self.obj())->fget); }
+// The fset attribute of property (getter).
 static Value property_fset(Value self) { return newref(static_cast<Property*>(self.obj())->fset); }
+// The fdel attribute of property (getter).
 static Value property_fdel(Value self) { return newref(static_cast<Property*>(self.obj())->fdel); }
+// The __doc__ attribute of property (getter).
 static Value property_doc(Value self) { return newref(static_cast<Property*>(self.obj())->doc); }
+// Sets the __doc__ attribute of property.
 static int property_set_doc(Value self, Value v) {
   auto* p = static_cast<Property*>(self.obj());
   Value old = p->doc;
@@ -399,6 +433,7 @@ Value make_super(Type* t, Value obj) {
   return v;
 }
 
+// super.__new__.
 static Value super_new(Type*, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("super", kw) || !check_args("super", nargs, 0, 2)) return Value();
   if (nargs == 0) {
@@ -414,6 +449,7 @@ static Value super_new(Type*, const Value* args, std::size_t nargs, Tuple* kw) {
     return raise_fmt(TypeErrorType, "super() argument 1 must be a type, not %s", {type_name(args[0])});
   return make_super(as_type(args[0]), nargs > 1 ? args[1] : Value());
 }
+// Frees super.
 static void super_dealloc(Object* o) {
   auto* s = static_cast<Super*>(o);
   decref(val(s->type));
@@ -421,6 +457,7 @@ static void super_dealloc(Object* o) {
   if (s->obj_type) decref(val(s->obj_type));
   free_instance(o);
 }
+// Visits the references of super (for the cycle collector).
 static void super_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   auto* s = static_cast<Super*>(o);
   if (s->obj.is_object()) visit(s->obj, arg);
@@ -429,11 +466,12 @@ static void super_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
 static Value super_getattr(Value self, Str* name) {
   auto* s = static_cast<Super*>(self.obj());
   if (s->obj_type && !(name->length == 9 && str_utf8_ref(name) == "__class__")) {
-    Tuple* mro = s->obj_type->mro;
+    Tuple* mro = type_mro(s->obj_type);
     std::size_t i = 0;
     while (i < mro->length && mro->items[i].obj() != s->type) ++i;
     for (++i; i < mro->length; ++i) {
       Type* k = as_type(mro->items[i]);
+      if (!k->dict) continue;
       Value r = dict_get_str(val(k->dict), name);
       if (!r) continue;
       Type* rt = type_of(r);
@@ -447,6 +485,7 @@ static Value super_getattr(Value self, Str* name) {
   }
   return generic_getattr(self, name);
 }
+// repr() of super.
 static Value super_repr(Value self) {
   auto* s = static_cast<Super*>(self.obj());
   std::string out = "<super: <class '" + s->type->name + "'>, ";
@@ -456,13 +495,17 @@ static Value super_repr(Value self) {
     out += "NULL>";
   return make_str_utf8(out);
 }
+// __get__ of super.
 static Value super_descr_get(Value self, Value obj, Value) {
   auto* s = static_cast<Super*>(self.obj());
   if (!obj || s->obj != None()) return newref(self);
   return make_super(s->type, obj);
 }
+// The __thisclass__ attribute of super (getter).
 static Value super_get_thisclass(Value self) { return newref(val(static_cast<Super*>(self.obj())->type)); }
+// The __self__ attribute of super (getter).
 static Value super_get_self(Value self) { return newref(static_cast<Super*>(self.obj())->obj); }
+// The __self_class__ attribute of super (getter).
 static Value super_get_self_class(Value self) {
   Type* t = static_cast<Super*>(self.obj())->obj_type;
   return newref(t ? val(t) : None());

@@ -150,6 +150,7 @@ static void dict_dealloc(Object* o) {
   }
   free_instance(o);
 }
+// Visits the references of dict (for the cycle collector).
 static void dict_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   Dict* d = static_cast<Dict*>(o);
   for (std::size_t i = 0; i < d->nentries; ++i) {
@@ -438,10 +439,12 @@ static Value dict_getitem(Value self, Value key) {
   }
   return raise_key_error(key);
 }
+// dict[key] = value (value null: del).
 static int dict_setitem(Value self, Value key, Value value) {
   if (value) return dict_set(self, key, value);
   return dict_del(self, key);
 }
+// `x in dict`.
 static int dict_contains(Value self, Value key) {
   std::int64_t h = hash(key);
   if (h == -1) return -1;
@@ -540,6 +543,7 @@ struct DictView : Object {
 };
 static Type g_dict_reviter;
 
+// An iterator over d's keys (0), values (1) or items (2).
 static Value make_dict_iter(Value d, int kind, bool reversed = false) {
   Value it = alloc_instance(reversed ? &g_dict_reviter : &g_dict_iter);
   if (!it) return it;
@@ -551,6 +555,7 @@ static Value make_dict_iter(Value d, int kind, bool reversed = false) {
   i->reversed = reversed;
   return it;
 }
+// next() of a dict iterator.
 static Value dict_iter_next(Value self) {
   auto* i = static_cast<DictIter*>(self.obj());
   if (!i->dict) return Value();
@@ -578,14 +583,18 @@ static Value dict_iter_next(Value self) {
   decref(dd);
   return Value();
 }
+// Frees a dict iterator.
 static void dict_iter_dealloc(Object* o) {
   xdecref(static_cast<DictIter*>(o)->dict);
   free_instance(o);
 }
+// Visits the references of a dict iterator (for the cycle collector).
 static void dict_iter_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   if (static_cast<DictIter*>(o)->dict) visit(static_cast<DictIter*>(o)->dict, arg);
 }
+// iter() of a dict iterator: itself.
 static Value self_iter(Value self) { return newref(self); }
+// dict iterators' __length_hint__()
 static Value dict_iter_length_hint(Value self, const Value*, std::size_t, Tuple*) {
   auto* i = static_cast<DictIter*>(self.obj());
   if (!i->dict) return Value::small(0);
@@ -594,27 +603,35 @@ static Value dict_iter_length_hint(Value self, const Value*, std::size_t, Tuple*
   for (std::size_t p = i->pos; p < d->nentries; ++p) n += d->entries[p].key ? 1 : 0;
   return make_int(n);
 }
+// iter() of dict.
 static Value dict_iter_slot(Value self) { return make_dict_iter(self, 0); }
 
+// A keys/values/items view of d.
 static Value make_view(Value d, Type* t) {
   Value v = alloc_instance(t);
   if (!v) return v;
   static_cast<DictView*>(v.obj())->dict = newref(d);
   return v;
 }
+// Frees a dict view.
 static void view_dealloc(Object* o) {
   decref(static_cast<DictView*>(o)->dict);
   free_instance(o);
 }
+// Visits the references of a dict view (for the cycle collector).
 static void view_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   visit(static_cast<DictView*>(o)->dict, arg);
 }
+// The dict behind a view.
 static Value view_dict(Value v) { return static_cast<DictView*>(v.obj())->dict; }
+// len() of a dict view.
 static std::int64_t view_len(Value v) { return static_cast<std::int64_t>(as_dict(view_dict(v))->used); }
+// 0 keys, 1 values, 2 items.
 static int view_kind(Value v) {
   Type* t = type_of(v);
   return t == DictKeysType ? 0 : t == DictValuesType ? 1 : 2;
 }
+// iter() of a dict view.
 static Value view_iter(Value v) { return make_dict_iter(view_dict(v), view_kind(v)); }
 // "dict_keys([1, 2])"
 static Value view_repr(Value v) {
@@ -628,7 +645,9 @@ static Value view_repr(Value v) {
   decref(r);
   return make_str_utf8(s);
 }
+// `k in d.keys()`.
 static int keys_contains(Value v, Value key) { return dict_contains(view_dict(v), key); }
+// `(k, v) in d.items()`.
 static int items_contains(Value v, Value item) {
   if (!is_tuple(item) || as_tuple(item)->length != 2) return 0;
   Value key = as_tuple(item)->items[0];
@@ -662,10 +681,15 @@ static Value view_setop(Value a, Value b, int op) {
   decref(left);
   return r;
 }
+// view & other.
 static Value view_and(Value a, Value b) { return view_setop(a, b, static_cast<int>(bytecode::BinOp::And)); }
+// view | other.
 static Value view_or(Value a, Value b) { return view_setop(a, b, static_cast<int>(bytecode::BinOp::Or)); }
+// view - other.
 static Value view_sub(Value a, Value b) { return view_setop(a, b, static_cast<int>(bytecode::BinOp::Subtract)); }
+// view ^ other.
 static Value view_xor(Value a, Value b) { return view_setop(a, b, static_cast<int>(bytecode::BinOp::Xor)); }
+// Rich comparison of keys and items views (as sets).
 static Value view_richcompare(Value a, Value b, int op) {
   if (type_of(a) == DictValuesType) return newref(NotImplemented());
   Value sa = set_from_iterable(SetType, a);
@@ -682,9 +706,11 @@ static Value view_richcompare(Value a, Value b, int op) {
   decref(sb);
   return r;
 }
+// reversed() of a dict view.
 static Value view_reversed(Value self, const Value*, std::size_t, Tuple*) {
   return make_dict_iter(view_dict(self), view_kind(self), true);
 }
+// dict_keys/dict_items.isdisjoint()
 static Value view_isdisjoint(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("isdisjoint", nargs, 1)) return Value();
   bool disjoint = true;
@@ -711,6 +737,7 @@ static Value dict_get_m(Value self, const Value* args, std::size_t nargs, Tuple*
   if (err) return Value();
   return newref(v ? v : nargs > 1 ? args[1] : None());
 }
+// dict.setdefault()
 static Value dict_setdefault(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_args("setdefault", nargs, 1, 2)) return Value();
   std::int64_t h = hash(args[0]);
@@ -723,6 +750,7 @@ static Value dict_setdefault(Value self, const Value* args, std::size_t nargs, T
   if (dict_set_hashed(as_dict(self), args[0], h, dflt) < 0) return Value();
   return newref(dflt);
 }
+// dict.pop()
 static Value dict_pop(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_args("pop", nargs, 1, 2)) return Value();
   std::int64_t h = hash(args[0]);
@@ -738,6 +766,7 @@ static Value dict_pop(Value self, const Value* args, std::size_t nargs, Tuple*) 
   dict_remove_entry(d, ix, h);
   return v;
 }
+// dict.popitem()
 static Value dict_popitem(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("popitem", nargs, 0)) return Value();
   Dict* d = as_dict(self);
@@ -750,14 +779,17 @@ static Value dict_popitem(Value self, const Value*, std::size_t nargs, Tuple*) {
   d->nentries = i - 1;  // the freed tail can be reused
   return t;
 }
+// dict.keys()
 static Value dict_keys(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("keys", nargs, 0)) return Value();
   return make_view(self, DictKeysType);
 }
+// dict.values()
 static Value dict_values(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("values", nargs, 0)) return Value();
   return make_view(self, DictValuesType);
 }
+// dict.items()
 static Value dict_items(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("items", nargs, 0)) return Value();
   return make_view(self, DictItemsType);
@@ -771,10 +803,12 @@ static Value dict_update_m(Value self, const Value* args, std::size_t nargs, Tup
       if (dict_set(self, kwnames->items[i], args[nargs + i]) < 0) return Value();
   return newref(None());
 }
+// dict.copy()
 static Value dict_copy_m(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("copy", nargs, 0)) return Value();
   return dict_copy(self);
 }
+// dict.clear()
 static Value dict_clear_m(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("clear", nargs, 0)) return Value();
   dict_clear_all(as_dict(self));
@@ -793,12 +827,15 @@ static Value dict_fromkeys(Value cls, const Value* args, std::size_t nargs, Tupl
   }
   return d;
 }
+// dict.__reversed__()
 static Value dict_reversed(Value self, const Value*, std::size_t, Tuple*) { return make_dict_iter(self, 0, true); }
+// dict.__contains__()
 static Value dict_contains_m(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("__contains__", nargs, 1)) return Value();
   int r = dict_contains(self, args[0]);
   return r < 0 ? Value() : newref(boolean(r));
 }
+// dict.__getitem__()
 static Value dict_getitem_m(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("__getitem__", nargs, 1)) return Value();
   return dict_getitem(self, args[0]);
@@ -813,6 +850,7 @@ static int dict_init(Value self, const Value* args, std::size_t nargs, Tuple* kw
       if (dict_set(self, kwnames->items[i], args[nargs + i]) < 0) return -1;
   return 0;
 }
+// dict.__new__.
 static Value dict_new(Type* t, const Value*, std::size_t, Tuple*) { return dict_alloc_type(t); }
 
 // Sets up dict, its views and iterators.

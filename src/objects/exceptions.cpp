@@ -117,6 +117,7 @@ Type* const UnicodeTranslateErrorType = &g_exc[E_UnicodeTranslateError];
 
 // The built-in exception types (for the builtins module).
 std::size_t exception_type_count() { return E_COUNT; }
+// The i-th built-in exception type.
 Type* exception_type_at(std::size_t i) { return &g_exc[i]; }
 
 // ---------------------------------------------------------------- instance attributes
@@ -328,6 +329,7 @@ Value raise_stop_iteration(Value value) {
   return Value();
 }
 
+// Frees an exception.
 static void exc_dealloc(Object* o) {
   Exception* x = static_cast<Exception*>(o);
   if (x->dict) decref(val(x->dict));
@@ -337,6 +339,7 @@ static void exc_dealloc(Object* o) {
   xdecref(x->cause);
   free_instance(o);
 }
+// Visits the references of an exception (for the cycle collector).
 static void exc_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   Exception* x = static_cast<Exception*>(o);
   if (x->dict) visit(val(x->dict), arg);
@@ -440,6 +443,7 @@ Value exc_str(Value e) {
   }
   return str(as_exc(e)->args);
 }
+// str() of an exception.
 static Value exc_str_slot(Value e) { return exc_str(e); }
 
 // repr(exc): "KeyError('x')", "ValueError()", "ValueError('a', 1)".
@@ -463,6 +467,7 @@ static Value exc_repr(Value e) {
 
 // ---------------------------------------------------------------- attributes
 static Value exc_get_args(Value e) { return newref(as_exc(e)->args); }
+// Sets the args attribute of an exception.
 static int exc_set_args(Value e, Value v) {
   if (!v) {
     raise_type_error("args may not be deleted");
@@ -475,7 +480,9 @@ static int exc_set_args(Value e, Value v) {
   xdecref(old);
   return 0;
 }
+// The __traceback__ attribute of an exception (getter).
 static Value exc_get_tb(Value e) { return newref(as_exc(e)->traceback ? as_exc(e)->traceback : None()); }
+// Sets the __traceback__ attribute of an exception.
 static int exc_set_tb(Value e, Value v) {
   if (!v) {
     raise_type_error("__traceback__ may not be deleted");
@@ -490,7 +497,9 @@ static int exc_set_tb(Value e, Value v) {
   xdecref(old);
   return 0;
 }
+// The __cause__ attribute of an exception (getter).
 static Value exc_get_cause(Value e) { return newref(as_exc(e)->cause ? as_exc(e)->cause : None()); }
+// Sets the __cause__ attribute of an exception.
 static int exc_set_cause(Value e, Value v) {
   if (!v) {
     raise_type_error("__cause__ may not be deleted");
@@ -506,7 +515,9 @@ static int exc_set_cause(Value e, Value v) {
   xdecref(old);
   return 0;
 }
+// The __context__ attribute of an exception (getter).
 static Value exc_get_context(Value e) { return newref(as_exc(e)->context ? as_exc(e)->context : None()); }
+// Sets the __context__ attribute of an exception.
 static int exc_set_context(Value e, Value v) {
   if (!v) {
     raise_type_error("__context__ may not be deleted");
@@ -521,13 +532,16 @@ static int exc_set_context(Value e, Value v) {
   xdecref(old);
   return 0;
 }
+// The __suppress_context__ attribute of an exception (getter).
 static Value exc_get_suppress(Value e) { return newref(boolean(as_exc(e)->suppress_context)); }
+// Sets the __suppress_context__ attribute of an exception.
 static int exc_set_suppress(Value e, Value v) {
   int b = v ? is_true(v) : 0;
   if (b < 0) return -1;
   as_exc(e)->suppress_context = b != 0;
   return 0;
 }
+// The __dict__ attribute of an exception (getter).
 static Value exc_get_dict(Value e) {
   Exception* x = as_exc(e);
   if (!x->dict) x->dict = as_dict(make_dict());

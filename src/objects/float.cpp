@@ -104,6 +104,7 @@ std::string float_repr(double d) {
   return out;
 }
 
+// repr() of float.
 static Value float_repr_slot(Value v) { return make_str_ascii(float_repr(as_float(v)->value)); }
 
 // ---------------------------------------------------------------- parsing
@@ -219,6 +220,7 @@ std::int64_t hash_double(double d, Value obj) {
   auto r = d < 0 ? -static_cast<std::int64_t>(h) : static_cast<std::int64_t>(h);
   return r == -1 ? -2 : r;
 }
+// hash() of float.
 static std::int64_t float_hash(Value v) { return hash_double(as_float(v)->value, v); }
 
 // Three-way comparison of a double with an int, exact; 2 if d is nan.
@@ -282,14 +284,17 @@ static Value float_add(Value a, Value b) {
   OPERANDS(a, b, x, y);
   return make_float(x + y);
 }
+// The Subtract operator.
 static Value float_sub(Value a, Value b) {
   OPERANDS(a, b, x, y);
   return make_float(x - y);
 }
+// The Multiply operator.
 static Value float_mul(Value a, Value b) {
   OPERANDS(a, b, x, y);
   return make_float(x * y);
 }
+// The TrueDivide operator.
 static Value float_truediv(Value a, Value b) {
   OPERANDS(a, b, x, y);
   if (y == 0.0) return raise(ZeroDivisionErrorType, "float division by zero");
@@ -315,6 +320,7 @@ static void float_divmod_raw(double vx, double wx, double& floordiv, double& mod
     floordiv = std::copysign(0.0, vx / wx);
   }
 }
+// The FloorDivide operator.
 static Value float_floordiv(Value a, Value b) {
   OPERANDS(a, b, x, y);
   if (y == 0.0) return raise(ZeroDivisionErrorType, "float floor division by zero");
@@ -322,6 +328,7 @@ static Value float_floordiv(Value a, Value b) {
   float_divmod_raw(x, y, q, m);
   return make_float(q);
 }
+// The Remainder operator.
 static Value float_mod(Value a, Value b) {
   OPERANDS(a, b, x, y);
   if (y == 0.0) return raise(ZeroDivisionErrorType, "float modulo");
@@ -367,19 +374,26 @@ Value float_pow_values(double x, double y) {
   if (std::isinf(r) && !std::isinf(x)) return raise(OverflowErrorType, "(34, 'Numerical result out of range')");
   return make_float(r);
 }
+// The Power operator.
 static Value float_pow(Value a, Value b) {
   OPERANDS(a, b, x, y);
   return float_pow_values(x, y);
 }
+// pow() of float with a modulus.
 static Value float_power3(Value a, Value b, Value c) {
   if (c != None()) return raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
   return float_pow(a, b);
 }
 
+// -float.
 static Value float_neg(Value v) { return make_float(-as_float(v)->value); }
+// +float.
 static Value float_pos(Value v) { return is_exact(v, FloatType) ? newref(v) : make_float(as_float(v)->value); }
+// abs() of float.
 static Value float_abs(Value v) { return make_float(std::fabs(as_float(v)->value)); }
+// bool() of float.
 static int float_bool(Value v) { return as_float(v)->value != 0.0; }
+// int() of float.
 static Value float_int(Value v) { return int_from_double(as_float(v)->value); }
 
 // ---------------------------------------------------------------- float()
@@ -493,6 +507,7 @@ static Value float_is_integer(Value self, const Value*, std::size_t nargs, Tuple
   double x = as_float(self)->value;
   return newref(boolean(std::isfinite(x) && x == std::floor(x)));
 }
+// float.as_integer_ratio()
 static Value float_as_integer_ratio(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("as_integer_ratio", nargs, 0)) return Value();
   double x = as_float(self)->value;
@@ -516,24 +531,31 @@ static Value float_as_integer_ratio(Value self, const Value*, std::size_t nargs,
   as_tuple(t)->items[1] = make_int_from_mpz(den);
   return t;
 }
+// float.__trunc__()
 static Value float_trunc(Value self, const Value*, std::size_t, Tuple*) { return int_from_double(as_float(self)->value); }
+// float.__floor__()
 static Value float_floor(Value self, const Value*, std::size_t, Tuple*) {
   return int_from_double(std::floor(as_float(self)->value));
 }
+// float.__ceil__()
 static Value float_ceil(Value self, const Value*, std::size_t, Tuple*) {
   return int_from_double(std::ceil(as_float(self)->value));
 }
+// float.conjugate()
 static Value float_conjugate(Value self, const Value*, std::size_t, Tuple*) { return float_pos(self); }
+// float.__format__()
 static Value float_format_method(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("__format__", nargs, 1)) return Value();
   if (!is_str(args[0]))
     return raise_fmt(TypeErrorType, "__format__() argument must be str, not %s", {type_name(args[0])});
   return format_float(as_float(self)->value, as_str(args[0]));
 }
+// float.__divmod__()
 static Value float_divmod_method(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("__divmod__", nargs, 1)) return Value();
   return float_divmod_values(self, args[0]);
 }
+// float.__rdivmod__()
 static Value float_rdivmod_method(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("__rdivmod__", nargs, 1)) return Value();
   return float_divmod_values(args[0], self);
@@ -593,8 +615,11 @@ static Value float_fromhex(Value cls, const Value* args, std::size_t nargs, Tupl
   return r;
 }
 
+// The real attribute of float (getter).
 static Value float_get_real(Value self) { return float_pos(self); }
+// The imag attribute of float (getter).
 static Value float_get_imag(Value) { return make_float(0.0); }
+// float.__getnewargs__()
 static Value float_getnewargs(Value self, const Value*, std::size_t, Tuple*) {
   Value f = make_float(as_float(self)->value);
   Value t = tuple_pack({f});

@@ -585,8 +585,11 @@ static Value int_bitop(Value a, Value b, int which) {
     mpz_xor(r, x.z, y.z);
   return make_int_from_mpz(r);
 }
+// The And operator.
 static Value int_and(Value a, Value b) { return int_bitop(a, b, 0); }
+// The Or operator.
 static Value int_or(Value a, Value b) { return int_bitop(a, b, 1); }
+// The Xor operator.
 static Value int_xor(Value a, Value b) { return int_bitop(a, b, 2); }
 
 // An exact int with v's value (for subclasses and bools).
@@ -916,8 +919,11 @@ static Value int_getnewargs(Value self, const Value*, std::size_t, Tuple*) {
   decref(v);
   return t;
 }
+// The real attribute of int (getter).
 static Value int_get_real(Value self) { return int_exact(self); }
+// The imag attribute of int (getter).
 static Value int_get_imag(Value) { return Value::small(0); }
+// The denominator attribute of int (getter).
 static Value int_get_one(Value) { return Value::small(1); }
 
 // ---------------------------------------------------------------- bool

@@ -93,6 +93,7 @@ static void list_dealloc(Object* o) {
   }
   free_instance(o);
 }
+// Visits the references of list (for the cycle collector).
 static void list_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   auto* l = static_cast<List*>(o);
   for (std::size_t i = 0; i < l->length; ++i)
@@ -162,6 +163,7 @@ static Value list_repr(Value v) {
   repr_leave(v);
   return make_str(out);
 }
+// Rich comparison of list.
 static Value list_richcompare(Value a, Value b, int op) {
   if (!is_list(a) || !is_list(b)) return newref(NotImplemented());
   return seq_richcompare(a, b, op, true);
@@ -215,7 +217,8 @@ static int list_assign_range(List* l, std::int64_t lo, std::int64_t hi, const Va
   std::vector<Value> removed(l->items + lo, l->items + hi);
   std::size_t newlen = l->length - old_n + nv;
   if (nv > old_n && list_reserve(l, newlen) < 0) return -1;
-  std::memmove(l->items + lo + nv, l->items + hi, (l->length - static_cast<std::size_t>(hi)) * sizeof(Value));
+  if (l->items && l->length > static_cast<std::size_t>(hi))
+    std::memmove(l->items + lo + nv, l->items + hi, (l->length - static_cast<std::size_t>(hi)) * sizeof(Value));
   for (std::size_t i = 0; i < nv; ++i) l->items[lo + static_cast<std::int64_t>(i)] = newref(vals[i]);
   l->length = newlen;
   for (Value v : removed) decref(v);
@@ -318,6 +321,7 @@ static Value list_concat(Value a, Value b) {
   for (std::size_t i = 0; i < y->length; ++i) as_list(r)->items[x->length + i] = newref(y->items[i]);
   return r;
 }
+// list * n.
 static Value list_repeat(Value a, Value n) {
   if (!is_int(n) && !type_of(n)->index)
     return raise_fmt(TypeErrorType, "can't multiply sequence by non-int of type '%s'", {type_name(n)});
@@ -363,6 +367,7 @@ struct ListIter : Object {
   Value seq;  // owned; null when exhausted
   std::size_t pos;
 };
+// iter() of list.
 static Value list_iter(Value self) {
   Value it = alloc_instance(&g_list_iter);
   if (!it) return it;
@@ -371,6 +376,7 @@ static Value list_iter(Value self) {
   i->pos = 0;
   return it;
 }
+// next() of a list iterator.
 static Value list_iter_next(Value self) {
   auto* i = static_cast<ListIter*>(self.obj());
   if (!i->seq) return Value();
@@ -392,20 +398,25 @@ static Value list_reviter_next(Value self) {
   decref(s);
   return Value();
 }
+// Frees a list iterator.
 static void list_iter_dealloc(Object* o) {
   xdecref(static_cast<ListIter*>(o)->seq);
   free_instance(o);
 }
+// Visits the references of a list iterator (for the cycle collector).
 static void list_iter_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   if (static_cast<ListIter*>(o)->seq) visit(static_cast<ListIter*>(o)->seq, arg);
 }
+// iter() of a list iterator: itself.
 static Value self_iter(Value self) { return newref(self); }
+// list iterators' __length_hint__()
 static Value list_iter_length_hint(Value self, const Value*, std::size_t, Tuple*) {
   auto* i = static_cast<ListIter*>(self.obj());
   if (!i->seq) return Value::small(0);
   std::size_t n = as_list(i->seq)->length;
   return make_int(i->pos < n ? static_cast<std::int64_t>(n - i->pos) : 0);
 }
+// list.__reversed__()
 static Value list_reversed(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("__reversed__", nargs, 0)) return Value();
   Value it = alloc_instance(&g_list_reviter);
@@ -422,11 +433,13 @@ static Value list_append_m(Value self, const Value* args, std::size_t nargs, Tup
   if (list_append(self, args[0]) < 0) return Value();
   return newref(None());
 }
+// list.extend()
 static Value list_extend_m(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("extend", nargs, 1)) return Value();
   if (list_extend(as_list(self), args[0]) < 0) return Value();
   return newref(None());
 }
+// list.insert()
 static Value list_insert(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_args("insert", nargs, 2, 2)) return Value();
   std::int64_t i;
@@ -441,6 +454,7 @@ static Value list_insert(Value self, const Value* args, std::size_t nargs, Tuple
   ++l->length;
   return newref(None());
 }
+// list.pop()
 static Value list_pop(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_args("pop", nargs, 0, 1)) return Value();
   List* l = as_list(self);
@@ -455,6 +469,7 @@ static Value list_pop(Value self, const Value* args, std::size_t nargs, Tuple*) 
   --l->length;
   return v;
 }
+// list.remove()
 static Value list_remove(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("remove", nargs, 1)) return Value();
   List* l = as_list(self);
@@ -475,6 +490,7 @@ static Value list_remove(Value self, const Value* args, std::size_t nargs, Tuple
   }
   return raise(ValueErrorType, "list.remove(x): x not in list");
 }
+// list.index()
 static Value list_index(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_args("index", nargs, 1, 3)) return Value();
   List* l = as_list(self);
@@ -497,6 +513,7 @@ static Value list_index(Value self, const Value* args, std::size_t nargs, Tuple*
   decref(r);
   return raise_fmt(ValueErrorType, "%s is not in list", {s});
 }
+// list.count()
 static Value list_count(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("count", nargs, 1)) return Value();
   List* l = as_list(self);
@@ -510,12 +527,14 @@ static Value list_count(Value self, const Value* args, std::size_t nargs, Tuple*
   }
   return make_int(c);
 }
+// list.reverse()
 static Value list_reverse(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("reverse", nargs, 0)) return Value();
   List* l = as_list(self);
   std::reverse(l->items, l->items + l->length);
   return newref(None());
 }
+// list.copy()
 static Value list_copy(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("copy", nargs, 0)) return Value();
   List* l = as_list(self);
@@ -524,6 +543,7 @@ static Value list_copy(Value self, const Value*, std::size_t nargs, Tuple*) {
   for (std::size_t i = 0; i < l->length; ++i) as_list(r)->items[i] = newref(l->items[i]);
   return r;
 }
+// list.clear()
 static Value list_clear(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("clear", nargs, 0)) return Value();
   List* l = as_list(self);
@@ -537,6 +557,7 @@ static Value list_clear(Value self, const Value*, std::size_t nargs, Tuple*) {
 struct SortItem {
   Value key, value;
 };
+// Stable merge sort of a[0..n) with less (insertion sort for short runs).
 template <class Less>
 static int merge_sort(SortItem* a, SortItem* tmp, std::size_t n, Less& less) {
   if (n < 2) return 0;
@@ -579,6 +600,35 @@ static int merge_sort(SortItem* a, SortItem* tmp, std::size_t n, Less& less) {
   return 0;
 }
 
+// a < b for two tuples (the sort's comparison for tuple keys): items compared with fast
+// paths for small ints, strs and floats; 1 / 0 / -1.
+static int tuple_less(Value a, Value b) {
+  Tuple* x = as_tuple(a);
+  Tuple* y = as_tuple(b);
+  std::size_t n = x->length < y->length ? x->length : y->length;
+  for (std::size_t i = 0; i < n; ++i) {
+    Value p = x->items[i], q = y->items[i];
+    if (p == q) continue;
+    if (p.is_small() && q.is_small()) return p.small_value() < q.small_value();
+    if (is_exact(p, StrType) && is_exact(q, StrType)) {
+      std::u32string_view s = str_view(as_str(p)), t = str_view(as_str(q));
+      if (s == t) continue;
+      return s < t;
+    }
+    if (is_exact(p, FloatType) && is_exact(q, FloatType) && as_float(p)->value == as_float(p)->value &&
+        as_float(q)->value == as_float(q)->value) {
+      double u = as_float(p)->value, v = as_float(q)->value;
+      if (u == v) continue;
+      return u < v;
+    }
+    int e = equal(p, q);
+    if (e < 0) return -1;
+    if (e) continue;
+    return compare_bool(p, q, 0);
+  }
+  return x->length < y->length;
+}
+
 // Sorts l in place (stable; key may be null; reverse keeps equal items in order).
 int list_sort(List* l, Value key, bool reverse) {
   std::size_t n = l->length;
@@ -606,11 +656,12 @@ int list_sort(List* l, Value key, bool reverse) {
   }
   if (!err) {
     // Pick a comparison: all small ints, all exact strs, all floats, or generic.
-    bool all_small = true, all_str = true, all_float = true;
+    bool all_small = true, all_str = true, all_float = true, all_tuple = true;
     for (auto& s : v) {
       all_small = all_small && s.key.is_small();
       all_str = all_str && is_exact(s.key, StrType);
       all_float = all_float && is_exact(s.key, FloatType);
+      all_tuple = all_tuple && is_exact(s.key, TupleType);
     }
     auto run = [&](auto base_less) {
       auto less = [&](Value a, Value b) -> int { return reverse ? base_less(b, a) : base_less(a, b); };
@@ -625,6 +676,8 @@ int list_sort(List* l, Value key, bool reverse) {
       });
     else if (all_float)
       err = run([](Value a, Value b) -> int { return as_float(a)->value < as_float(b)->value; });
+    else if (all_tuple)
+      err = run(tuple_less);
     else
       err = run([](Value a, Value b) -> int { return compare_bool(a, b, 0); });
   }
@@ -667,7 +720,9 @@ static int list_init(Value self, const Value* args, std::size_t nargs, Tuple* kw
   if (nargs) return list_extend(l, args[0]);
   return 0;
 }
+// list.__new__.
 static Value list_new(Type* t, const Value*, std::size_t, Tuple*) { return list_alloc_type(t, 0); }
+// list.__sizeof__()
 static Value list_sizeof(Value self, const Value*, std::size_t, Tuple*) {
   return make_int(static_cast<std::int64_t>(sizeof(List) + as_list(self)->capacity * sizeof(Value)));
 }

@@ -21,8 +21,16 @@
 //
 // TYPES. A Type is itself an Object (type(int) is type). Its slots are C++ function
 // pointers filled in for built-in types; a class defined in Python gets slots that
-// look up and call its dunder methods (set by the VM). A null slot means "not
-// supported" (the generic operations raise CPython's TypeError).
+// look up and call its dunder methods (make_heap_type in objects/core.hpp sets them). A
+// null slot means "not supported" (the generic operations raise CPython's TypeError).
+//
+// SET-UP. initialize() readies every built-in type before anything else runs. A type
+// made elsewhere (the VM's function, module, generator...) fills its slots and then
+// should call objects::type_ready(t) (core.hpp) for its MRO, its __dict__ with the slot
+// wrappers, and the slots it inherits from its base. objects/core.hpp has the layouts this
+// file leaves opaque (Dict, Int, Set...), the interned special-method names, argument
+// checking helpers and make_heap_type; builtins/builtins.hpp has the builtins dict and
+// the standard streams.
 #pragma once
 
 #include <cstddef>

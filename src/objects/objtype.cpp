@@ -122,8 +122,10 @@ static Value object_dir(Value self, const Value*, std::size_t nargs, Tuple*) {
   Value d = make_dict();
   if (Dict** dp = instance_dict_ptr(self); dp && *dp) dict_update(d, val(*dp));
   Type* t = type_of(self);
-  for (std::size_t i = 0; i < t->mro->length; ++i) {
-    Type* k = as_type(t->mro->items[i]);
+  Tuple* mro = type_mro(t);
+  for (std::size_t i = 0; i < mro->length; ++i) {
+    Type* k = as_type(mro->items[i]);
+    if (!k->dict) continue;
     std::size_t pos = 0;
     Value key, v;
     while (dict_next(k->dict, pos, key, v)) dict_set(d, key, None());
@@ -147,18 +149,23 @@ static Value object_sizeof(Value self, const Value*, std::size_t, Tuple*) {
 
 // ---------------------------------------------------------------- the singletons
 static Value none_repr(Value) { return make_str_ascii("None"); }
+// bool() of NoneType.
 static int none_bool(Value) { return 0; }
 // NoneType(): None.
 static Value none_new(Type*, const Value*, std::size_t nargs, Tuple* kw) {
   if (nargs || (kw && kw->length)) return raise_type_error("NoneType takes no arguments");
   return newref(None());
 }
+// repr() of NotImplementedType.
 static Value notimpl_repr(Value) { return make_str_ascii("NotImplemented"); }
+// NotImplementedType.__new__.
 static Value notimpl_new(Type*, const Value*, std::size_t nargs, Tuple* kw) {
   if (nargs || (kw && kw->length)) return raise_type_error("NotImplementedType takes no arguments");
   return newref(NotImplemented());
 }
+// repr() of ellipsis.
 static Value ellipsis_repr(Value) { return make_str_ascii("Ellipsis"); }
+// ellipsis.__new__.
 static Value ellipsis_new(Type*, const Value*, std::size_t nargs, Tuple* kw) {
   if (nargs || (kw && kw->length)) return raise_type_error("ellipsis takes no arguments");
   return newref(Ellipsis());

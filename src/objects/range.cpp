@@ -78,6 +78,7 @@ Value make_slice(Value start, Value stop, Value step) {
   s->step = newref(step ? step : None());
   return v;
 }
+// Frees slice.
 static void slice_dealloc(Object* o) {
   auto* s = static_cast<Slice*>(o);
   decref(s->start);
@@ -85,6 +86,7 @@ static void slice_dealloc(Object* o) {
   decref(s->step);
   free_instance(o);
 }
+// Visits the references of slice (for the cycle collector).
 static void slice_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   auto* s = static_cast<Slice*>(o);
   visit(s->start, arg);
@@ -112,6 +114,7 @@ static Value slice_repr(Value self) {
   out += ")";
   return make_str_utf8(out);
 }
+// Rich comparison of slice.
 static Value slice_richcompare(Value a, Value b, int op) {
   if (!is_exact(a, SliceType) || !is_exact(b, SliceType)) return newref(NotImplemented());
   auto* x = static_cast<Slice*>(a.obj());
@@ -139,8 +142,11 @@ static Value slice_indices(Value self, const Value* args, std::size_t nargs, Tup
   decref(c);
   return t;
 }
+// The start attribute of slice (getter).
 static Value slice_get_start(Value s) { return newref(static_cast<Slice*>(s.obj())->start); }
+// The stop attribute of slice (getter).
 static Value slice_get_stop(Value s) { return newref(static_cast<Slice*>(s.obj())->stop); }
+// The step attribute of slice (getter).
 static Value slice_get_step(Value s) { return newref(static_cast<Slice*>(s.obj())->step); }
 
 // ---------------------------------------------------------------- range
@@ -184,8 +190,11 @@ static Value range_new(Type*, const Value* args, std::size_t nargs, Tuple* kw) {
   if (v[2] == 0) return raise(ValueErrorType, "range() arg 3 must not be zero");
   return make_range(v[0], v[1], v[2]);
 }
+// Frees range.
 static void range_dealloc(Object* o) { free_instance(o); }
+// len() of range.
 static std::int64_t range_len(Value v) { return static_cast<Range*>(v.obj())->length; }
+// bool() of range.
 static int range_bool(Value v) { return static_cast<Range*>(v.obj())->length != 0; }
 
 // "range(0, 5)" / "range(0, 10, 2)"
@@ -205,6 +214,7 @@ static bool range_has(Range* r, std::int64_t x) {
   }
   return (x - r->start) % r->step == 0;
 }
+// `x in range`.
 static int range_contains(Value self, Value x) {
   auto* r = static_cast<Range*>(self.obj());
   if (x.is_small()) return range_has(r, x.small_value());
@@ -249,6 +259,7 @@ static Value range_richcompare(Value a, Value b, int op) {
             (x->length == 0 || (x->start == y->start && (x->length == 1 || x->step == y->step)));
   return newref(boolean(op == 2 ? eq : !eq));
 }
+// hash() of range.
 static std::int64_t range_hash(Value v) {
   auto* r = static_cast<Range*>(v.obj());
   Value a = make_int(r->length), b = r->length ? make_int(r->start) : newref(None()),
@@ -265,6 +276,7 @@ static std::int64_t range_hash(Value v) {
 struct RangeIter : Object {
   std::int64_t next, step, remaining;
 };
+// An iterator over n values from start by step.
 static Value range_iter_make(std::int64_t start, std::int64_t step, std::int64_t n) {
   Value it = alloc_instance(&g_range_iter);
   if (!it) return it;
@@ -274,10 +286,12 @@ static Value range_iter_make(std::int64_t start, std::int64_t step, std::int64_t
   i->remaining = n;
   return it;
 }
+// iter() of range.
 static Value range_iter(Value self) {
   auto* r = static_cast<Range*>(self.obj());
   return range_iter_make(r->start, r->step, r->length);
 }
+// next() of range_iterator.
 static Value range_iter_next(Value self) {
   auto* i = static_cast<RangeIter*>(self.obj());
   if (i->remaining <= 0) return Value();
@@ -286,19 +300,24 @@ static Value range_iter_next(Value self) {
   --i->remaining;
   return Value::fits_small(v) ? Value::small(v) : make_int(v);
 }
+// iter() of range_iterator.
 static Value self_iter(Value self) { return newref(self); }
+// range_iterator.__length_hint__()
 static Value range_iter_length_hint(Value self, const Value*, std::size_t, Tuple*) {
   return make_int(static_cast<RangeIter*>(self.obj())->remaining);
 }
+// range.__reversed__()
 static Value range_reversed(Value self, const Value*, std::size_t, Tuple*) {
   auto* r = static_cast<Range*>(self.obj());
   return range_iter_make(r->start + (r->length - 1) * r->step, -r->step, r->length);
 }
+// range.count()
 static Value range_count(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("count", nargs, 1)) return Value();
   int c = range_contains(self, args[0]);
   return c < 0 ? Value() : make_int(c);
 }
+// range.index()
 static Value range_index(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("index", nargs, 1)) return Value();
   auto* r = static_cast<Range*>(self.obj());
@@ -310,8 +329,11 @@ static Value range_index(Value self, const Value* args, std::size_t nargs, Tuple
   decref(rr);
   return raise_fmt(ValueErrorType, "%s is not in range", {s});
 }
+// The start attribute of range (getter).
 static Value range_get_start(Value s) { return make_int(static_cast<Range*>(s.obj())->start); }
+// The stop attribute of range (getter).
 static Value range_get_stop(Value s) { return make_int(static_cast<Range*>(s.obj())->stop); }
+// The step attribute of range (getter).
 static Value range_get_step(Value s) { return make_int(static_cast<Range*>(s.obj())->step); }
 
 // ---------------------------------------------------------------- cell
@@ -321,13 +343,16 @@ Value make_cell(Value contents) {
   static_cast<Cell*>(v.obj())->value = newref(contents);
   return v;
 }
+// Frees cell.
 static void cell_dealloc(Object* o) {
   xdecref(static_cast<Cell*>(o)->value);
   free_instance(o);
 }
+// Visits the references of cell (for the cycle collector).
 static void cell_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   if (static_cast<Cell*>(o)->value) visit(static_cast<Cell*>(o)->value, arg);
 }
+// repr() of cell.
 static Value cell_repr(Value self) {
   auto* c = static_cast<Cell*>(self.obj());
   char buf[96];
@@ -339,11 +364,13 @@ static Value cell_repr(Value self) {
                 type_name(c->value).c_str(), static_cast<void*>(c->value.obj()));
   return make_str_utf8(buf);
 }
+// The cell_contents attribute of cell (getter).
 static Value cell_get_contents(Value self) {
   auto* c = static_cast<Cell*>(self.obj());
   if (!c->value) return raise(ValueErrorType, "Cell is empty");
   return newref(c->value);
 }
+// Sets the cell_contents attribute of cell.
 static int cell_set_contents(Value self, Value v) {
   auto* c = static_cast<Cell*>(self.obj());
   Value old = c->value;

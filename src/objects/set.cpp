@@ -15,6 +15,7 @@ Type* const SetType = &g_set;
 Type* const FrozenSetType = &g_frozenset;
 
 static Object g_dummy_obj;
+// The marker of a deleted set entry.
 static inline Value dummy() { return val(&g_dummy_obj); }
 static constexpr std::size_t kLinearProbes = 9;
 
@@ -33,7 +34,9 @@ static Value set_alloc(Type* t) {
   s->hash = -1;
   return v;
 }
+// A new empty set.
 Value make_set() { return set_alloc(SetType); }
+// A new empty frozenset.
 Value make_frozenset() { return set_alloc(FrozenSetType); }
 
 // Inserts into a table known to hold no dummies and not to contain key.
@@ -248,6 +251,7 @@ static void set_clear_all(Set* s) {
   obj_free(old, n * sizeof(SetEntry));
 }
 
+// Frees a set or frozenset.
 static void set_dealloc(Object* o) {
   Set* s = static_cast<Set*>(o);
   SetEntry* t = s->table;
@@ -258,6 +262,7 @@ static void set_dealloc(Object* o) {
   obj_free(t, n * sizeof(SetEntry));
   free_instance(o);
 }
+// Visits the references of a set (for the cycle collector).
 static void set_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   Set* s = static_cast<Set*>(o);
   for (std::size_t i = 0; i <= s->mask; ++i)
@@ -266,6 +271,7 @@ static void set_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
 
 // ---------------------------------------------------------------- slots
 static std::int64_t set_len(Value v) { return static_cast<std::int64_t>(as_set(v)->used); }
+// `x in s` for a set.
 static int set_contains_slot(Value self, Value x) { return set_contains(as_set(self), x); }
 
 // "{1, 2}" / "set()" / "frozenset({1})" / "MySet({1})"
@@ -374,6 +380,7 @@ static Value set_union_raw(Value a, Value b, Type* t) {
   }
   return r;
 }
+// a & b (b any iterable) as a new set of type t.
 static Value set_intersection_raw(Value a, Value b, Type* t) {
   Value r = set_alloc(t);
   if (!r) return r;
@@ -402,6 +409,7 @@ static Value set_intersection_raw(Value a, Value b, Type* t) {
   }
   return r;
 }
+// a - b (b any iterable) as a new set of type t.
 static Value set_difference_raw(Value a, Value b, Type* t) {
   Value other = is_set_or_frozenset(b) || is_dict(b) ? newref(b) : set_from_iterable(SetType, b);
   if (!other) return other;
@@ -424,6 +432,7 @@ static Value set_difference_raw(Value a, Value b, Type* t) {
   }
   return r;
 }
+// a ^ b (b any iterable) as a new set of type t.
 static Value set_symdiff_raw(Value a, Value b, Type* t) {
   Value other = is_set_or_frozenset(b) ? newref(b) : set_from_iterable(SetType, b);
   if (!other) return other;
@@ -466,19 +475,23 @@ static Value set_replace_contents(Value a, Value r) {
   decref(r);
   return newref(a);
 }
+// set |= set.
 static Value set_ior(Value a, Value b) {
   if (!is_set_or_frozenset(b)) return newref(NotImplemented());
   if (set_update(as_set(a), b) < 0) return Value();
   return newref(a);
 }
+// set &= set.
 static Value set_iand(Value a, Value b) {
   if (!is_set_or_frozenset(b)) return newref(NotImplemented());
   return set_replace_contents(a, set_intersection_raw(a, b, SetType));
 }
+// set -= set.
 static Value set_isub(Value a, Value b) {
   if (!is_set_or_frozenset(b)) return newref(NotImplemented());
   return set_replace_contents(a, set_difference_raw(a, b, SetType));
 }
+// set ^= set.
 static Value set_ixor(Value a, Value b) {
   if (!is_set_or_frozenset(b)) return newref(NotImplemented());
   return set_replace_contents(a, set_symdiff_raw(a, b, SetType));
@@ -489,6 +502,7 @@ struct SetIter : Object {
   Value set;  // owned; null when exhausted
   std::size_t pos, used;
 };
+// iter() of a set.
 static Value set_iter(Value self) {
   Value it = alloc_instance(&g_set_iter);
   if (!it) return it;
@@ -498,6 +512,7 @@ static Value set_iter(Value self) {
   i->used = as_set(self)->used;
   return it;
 }
+// next() of set_iterator.
 static Value set_iter_next(Value self) {
   auto* i = static_cast<SetIter*>(self.obj());
   if (!i->set) return Value();
@@ -513,13 +528,16 @@ static Value set_iter_next(Value self) {
   decref(ss);
   return Value();
 }
+// Frees set_iterator.
 static void set_iter_dealloc(Object* o) {
   xdecref(static_cast<SetIter*>(o)->set);
   free_instance(o);
 }
+// Visits the references of set_iterator (for the cycle collector).
 static void set_iter_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   if (static_cast<SetIter*>(o)->set) visit(static_cast<SetIter*>(o)->set, arg);
 }
+// iter() of set_iterator.
 static Value self_iter(Value self) { return newref(self); }
 
 // ---------------------------------------------------------------- methods
@@ -528,11 +546,13 @@ static Value set_add_m(Value self, const Value* args, std::size_t nargs, Tuple*)
   if (set_add(self, args[0]) < 0) return Value();
   return newref(None());
 }
+// set.discard()
 static Value set_discard_m(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("discard", nargs, 1)) return Value();
   if (set_discard_key(as_set(self), args[0]) < 0) return Value();
   return newref(None());
 }
+// set.remove()
 static Value set_remove_m(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("remove", nargs, 1)) return Value();
   int r = set_discard_key(as_set(self), args[0]);
@@ -540,6 +560,7 @@ static Value set_remove_m(Value self, const Value* args, std::size_t nargs, Tupl
   if (r == 0) return raise_key_error(args[0]);
   return newref(None());
 }
+// set.pop()
 static Value set_pop_m(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("pop", nargs, 0)) return Value();
   Set* s = as_set(self);
@@ -553,11 +574,13 @@ static Value set_pop_m(Value self, const Value*, std::size_t nargs, Tuple*) {
   s->finger = i + 1;
   return k;
 }
+// set.clear()
 static Value set_clear_m(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("clear", nargs, 0)) return Value();
   set_clear_all(as_set(self));
   return newref(None());
 }
+// set.copy()
 static Value set_copy_m(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("copy", nargs, 0)) return Value();
   if (is_exact(self, FrozenSetType)) return newref(self);
@@ -574,22 +597,28 @@ static Value set_multi(Value self, const Value* args, std::size_t nargs) {
   }
   return r;
 }
+// set.union()
 static Value set_union_m(Value self, const Value* a, std::size_t n, Tuple*) { return set_multi<set_union_raw>(self, a, n); }
+// set.intersection()
 static Value set_intersection_m(Value self, const Value* a, std::size_t n, Tuple*) {
   return set_multi<set_intersection_raw>(self, a, n);
 }
+// set.difference()
 static Value set_difference_m(Value self, const Value* a, std::size_t n, Tuple*) {
   return set_multi<set_difference_raw>(self, a, n);
 }
+// set.symmetric_difference()
 static Value set_symdiff_m(Value self, const Value* a, std::size_t n, Tuple*) {
   if (!check_exact("symmetric_difference", n, 1)) return Value();
   return set_symdiff_raw(self, a[0], result_type(self));
 }
+// set.update()
 static Value set_update_m(Value self, const Value* args, std::size_t nargs, Tuple*) {
   for (std::size_t i = 0; i < nargs; ++i)
     if (set_update(as_set(self), args[i]) < 0) return Value();
   return newref(None());
 }
+// intersection_update/difference_update with any number of iterables.
 template <Value (*Raw)(Value, Value, Type*)>
 static Value set_multi_update(Value self, const Value* args, std::size_t nargs) {
   for (std::size_t i = 0; i < nargs; ++i) {
@@ -599,12 +628,15 @@ static Value set_multi_update(Value self, const Value* args, std::size_t nargs) 
   }
   return newref(None());
 }
+// set.intersection_update()
 static Value set_intersection_update_m(Value self, const Value* a, std::size_t n, Tuple*) {
   return set_multi_update<set_intersection_raw>(self, a, n);
 }
+// set.difference_update()
 static Value set_difference_update_m(Value self, const Value* a, std::size_t n, Tuple*) {
   return set_multi_update<set_difference_raw>(self, a, n);
 }
+// set.symmetric_difference_update()
 static Value set_symdiff_update_m(Value self, const Value* a, std::size_t n, Tuple*) {
   if (!check_exact("symmetric_difference_update", n, 1)) return Value();
   return set_multi_update<set_symdiff_raw>(self, a, n);
@@ -618,6 +650,7 @@ static Value set_issubset_m(Value self, const Value* args, std::size_t nargs, Tu
   decref(o);
   return r < 0 ? Value() : newref(boolean(r));
 }
+// set.issuperset()
 static Value set_issuperset_m(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("issuperset", nargs, 1)) return Value();
   Value o = is_set_or_frozenset(args[0]) ? newref(args[0]) : set_from_iterable(SetType, args[0]);
@@ -626,6 +659,7 @@ static Value set_issuperset_m(Value self, const Value* args, std::size_t nargs, 
   decref(o);
   return r < 0 ? Value() : newref(boolean(r));
 }
+// set.isdisjoint()
 static Value set_isdisjoint_m(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("isdisjoint", nargs, 1)) return Value();
   bool disjoint = true;
@@ -640,6 +674,7 @@ static Value set_isdisjoint_m(Value self, const Value* args, std::size_t nargs, 
   });
   return r < 0 ? Value() : newref(boolean(disjoint));
 }
+// set.__contains__()
 static Value set_contains_m(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("__contains__", nargs, 1)) return Value();
   int r = set_contains(as_set(self), args[0]);
@@ -648,6 +683,7 @@ static Value set_contains_m(Value self, const Value* args, std::size_t nargs, Tu
 
 // set(iterable=()) and frozenset(iterable=())
 static Value set_new(Type* t, const Value*, std::size_t, Tuple*) { return set_alloc(t); }
+// set.__init__.
 static int set_init(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
   if (!no_kwargs("set", kwnames) || !check_args("set", nargs, 0, 1)) return -1;
   Set* s = as_set(self);
@@ -655,6 +691,7 @@ static int set_init(Value self, const Value* args, std::size_t nargs, Tuple* kwn
   if (nargs) return set_update(s, args[0]);
   return 0;
 }
+// set.__new__.
 static Value frozenset_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnames) {
   if (!no_kwargs("frozenset", kwnames) || !check_args("frozenset", nargs, 0, 1)) return Value();
   if (nargs && t == FrozenSetType && is_exact(args[0], FrozenSetType)) return newref(args[0]);

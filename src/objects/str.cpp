@@ -231,6 +231,7 @@ std::int64_t str_hash(Str* s) {
   s->hash = r;
   return r;
 }
+// hash() of str.
 static std::int64_t str_hash_slot(Value v) { return str_hash(as_str(v)); }
 
 // Whether a and b hold the same text.
@@ -248,6 +249,7 @@ static int str_cmp(Str* a, Str* b) {
     if (a->data[i] != b->data[i]) return a->data[i] < b->data[i] ? -1 : 1;
   return a->length < b->length ? -1 : a->length > b->length;
 }
+// Rich comparison of str.
 static Value str_richcompare(Value a, Value b, int op) {
   if (!is_str(a) || !is_str(b)) return newref(NotImplemented());
   if (op == 2 || op == 3) {
@@ -311,6 +313,7 @@ std::string str_repr_utf8(Str* s) {
   str_repr_into(s, out);
   return utf8_of(out);
 }
+// repr() of str.
 static Value str_repr_slot(Value v) { return str_repr(as_str(v)); }
 // str(s): the same object for exact strs, a copy for subclasses.
 static Value str_str_slot(Value v) {
@@ -353,7 +356,9 @@ static Value str_repeat(Value a, Value n) {
   return val(r);
 }
 
+// len() of str.
 static std::int64_t str_len(Value v) { return static_cast<std::int64_t>(as_str(v)->length); }
+// bool() of str.
 static int str_bool(Value v) { return as_str(v)->length != 0; }
 
 // s[i] / s[a:b:c]
@@ -409,6 +414,7 @@ struct StrIter : Object {
   Value str;  // owned
   std::size_t pos;
 };
+// iter() of str.
 static Value str_iter(Value self) {
   Value it = alloc_instance(&g_str_iter);
   if (!it) return it;
@@ -417,6 +423,7 @@ static Value str_iter(Value self) {
   i->pos = 0;
   return it;
 }
+// next() of str_ascii_iterator.
 static Value str_iter_next(Value self) {
   auto* i = static_cast<StrIter*>(self.obj());
   Str* s = as_str(i->str);
@@ -424,11 +431,14 @@ static Value str_iter_next(Value self) {
   char32_t c = s->data[i->pos++];
   return make_str(std::u32string_view(&c, 1));
 }
+// Frees str_ascii_iterator.
 static void str_iter_dealloc(Object* o) {
   decref(static_cast<StrIter*>(o)->str);
   free_instance(o);
 }
+// iter() of str_ascii_iterator.
 static Value self_iter(Value self) { return newref(self); }
+// str_ascii_iterator.__length_hint__()
 static Value str_iter_length_hint(Value self, const Value*, std::size_t, Tuple*) {
   auto* i = static_cast<StrIter*>(self.obj());
   return make_int(static_cast<std::int64_t>(as_str(i->str)->length - std::min(i->pos, as_str(i->str)->length)));
@@ -439,7 +449,9 @@ static locale_t utf8_locale() {
   static locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
   return loc;
 }
+// str.isspace() for one character.
 static bool u_isspace(char32_t c) { return unicode::is_space(c); }
+// The decimal value of a digit character, or -1.
 static int u_decimal(char32_t c) {
   if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
   static const char32_t kZeros[] = {0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66,
@@ -450,43 +462,51 @@ static int u_decimal(char32_t c) {
     if (c >= z && c < z + 10) return static_cast<int>(c - z);
   return -1;
 }
+// str.isdigit() for one character.
 static bool u_isdigit(char32_t c) {
   return u_decimal(c) >= 0 || (c >= 0xB2 && c <= 0xB3) || c == 0xB9 || (c >= 0x2070 && c <= 0x2079 && c != 0x2071 &&
                                                                         c != 0x2072 && c != 0x2073) ||
          (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468);
 }
+// str.isnumeric() for one character (common numeric characters).
 static bool u_isnumeric(char32_t c) {
   return u_isdigit(c) || c == 0xBC || c == 0xBD || c == 0xBE || (c >= 0x2150 && c <= 0x2189) ||
          (c >= 0x4E00 && (c == 0x4E00 || c == 0x4E8C || c == 0x4E09 || c == 0x56DB || c == 0x4E94 || c == 0x516D ||
                           c == 0x4E03 || c == 0x516B || c == 0x4E5D || c == 0x5341));
 }
+// str.isalnum() for one character.
 static bool u_isalnum(char32_t c) { return unicode::is_alnum(c); }
 // The title-case letters (category Lt): neither upper nor lower case.
 static bool u_istitlecase(char32_t c) {
   return c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2 || (c >= 0x1F88 && c <= 0x1F8F) ||
          (c >= 0x1F98 && c <= 0x1F9F) || (c >= 0x1FA8 && c <= 0x1FAF) || c == 0x1FBC || c == 0x1FCC || c == 0x1FFC;
 }
+// str.isupper() for one character.
 static bool u_isupper(char32_t c) {
   if (c < 128) return c >= 'A' && c <= 'Z';
   if (u_istitlecase(c)) return false;
   locale_t l = utf8_locale();
   return l && iswupper_l(static_cast<wint_t>(c), l);
 }
+// str.islower() for one character.
 static bool u_islower(char32_t c) {
   if (c < 128) return c >= 'a' && c <= 'z';
   if (u_istitlecase(c)) return false;
   locale_t l = utf8_locale();
   return l && iswlower_l(static_cast<wint_t>(c), l);
 }
+// str.isalpha() for one character.
 static bool u_isalpha(char32_t c) {
   if (c < 128) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   return unicode::is_alnum(c) && !u_isnumeric(c);
 }
+// The simple upper-case mapping.
 static char32_t u_upper(char32_t c) {
   if (c < 128) return c >= 'a' && c <= 'z' ? c - 32 : c;
   locale_t l = utf8_locale();
   return l ? static_cast<char32_t>(towupper_l(static_cast<wint_t>(c), l)) : c;
 }
+// The simple lower-case mapping.
 static char32_t u_lower(char32_t c) {
   if (c < 128) return c >= 'A' && c <= 'Z' ? c + 32 : c;
   locale_t l = utf8_locale();
@@ -507,6 +527,7 @@ static const char32_t* special_upper(char32_t c) {
     default: return nullptr;
   }
 }
+// The multi-character title-case mappings, or null.
 static const char32_t* special_title(char32_t c) {
   switch (c) {
     case 0xDF: return U"Ss";
@@ -520,6 +541,7 @@ static const char32_t* special_title(char32_t c) {
     default: return nullptr;
   }
 }
+// The multi-character case foldings, or null.
 static const char32_t* special_fold(char32_t c) {
   switch (c) {
     case 0xDF: return U"ss";
@@ -547,6 +569,7 @@ static void add_upper(std::u32string& out, char32_t c) {
   else
     out += u_upper(c);
 }
+// Appends the title-case form of c.
 static void add_title(std::u32string& out, char32_t c) {
   if (const char32_t* s = special_title(c)) {
     out += s;
@@ -560,6 +583,7 @@ static void add_title(std::u32string& out, char32_t c) {
   out += u_upper(c);
 }
 
+// Whether c has case.
 static bool u_iscased(char32_t c) { return u_isupper(c) || u_islower(c) || u_upper(c) != c || u_lower(c) != c; }
 
 // ---------------------------------------------------------------- argument helpers
@@ -687,9 +711,11 @@ static Value str_split_impl(Value self, const Value* args, std::size_t nargs, Tu
   }
   return list_of_strs(parts);
 }
+// str.split()
 static Value str_split(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   return str_split_impl(self, args, nargs, kw, false);
 }
+// str.rsplit()
 static Value str_rsplit(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   return str_split_impl(self, args, nargs, kw, true);
 }
@@ -761,12 +787,15 @@ static Value str_strip_impl(Value self, const Value* args, std::size_t nargs, in
   if (i == 0 && e == s.size() && is_exact(self, StrType)) return newref(self);
   return make_str(s.substr(i, e - i));
 }
+// str.strip()
 static Value str_strip(Value self, const Value* args, std::size_t nargs, Tuple*) {
   return str_strip_impl(self, args, nargs, 0, "strip");
 }
+// str.lstrip()
 static Value str_lstrip(Value self, const Value* args, std::size_t nargs, Tuple*) {
   return str_strip_impl(self, args, nargs, 1, "lstrip");
 }
+// str.rstrip()
 static Value str_rstrip(Value self, const Value* args, std::size_t nargs, Tuple*) {
   return str_strip_impl(self, args, nargs, 2, "rstrip");
 }
@@ -837,12 +866,17 @@ static Value str_find_impl(Value self, const Value* args, std::size_t nargs, con
   if (r < 0 && mode >= 2) return raise(ValueErrorType, "substring not found");
   return make_int(r);
 }
+// str.find()
 static Value str_find(Value self, const Value* a, std::size_t n, Tuple*) { return str_find_impl(self, a, n, "find", 0); }
+// str.rfind()
 static Value str_rfind(Value self, const Value* a, std::size_t n, Tuple*) { return str_find_impl(self, a, n, "rfind", 1); }
+// str.index()
 static Value str_index(Value self, const Value* a, std::size_t n, Tuple*) { return str_find_impl(self, a, n, "index", 2); }
+// str.rindex()
 static Value str_rindex(Value self, const Value* a, std::size_t n, Tuple*) {
   return str_find_impl(self, a, n, "rindex", 3);
 }
+// str.count()
 static Value str_count(Value self, const Value* a, std::size_t n, Tuple*) { return str_find_impl(self, a, n, "count", 4); }
 
 // startswith/endswith(prefix or tuple, start, end)
@@ -871,7 +905,9 @@ static Value str_startsend(Value self, const Value* args, std::size_t nargs, boo
   }
   return raise_fmt(TypeErrorType, "%s first arg must be str or a tuple of str, not %s", {name, type_name(args[0])});
 }
+// str.startswith()
 static Value str_startswith(Value self, const Value* a, std::size_t n, Tuple*) { return str_startsend(self, a, n, false); }
+// str.endswith()
 static Value str_endswith(Value self, const Value* a, std::size_t n, Tuple*) { return str_startsend(self, a, n, true); }
 
 // ---------------------------------------------------------------- methods: case
@@ -883,29 +919,60 @@ static Value str_upper(Value self, const Value*, std::size_t n, Tuple*) {
   for (char32_t c : s) add_upper(out, c);
   return make_str(out);
 }
+// Characters case mapping skips over when looking for neighbouring letters (apostrophes,
+// periods, modifier and combining marks: an approximation of Case_Ignorable).
+static bool u_case_ignorable(char32_t c) {
+  return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xAD || c == 0xB7 || c == 0x2019 ||
+         (c >= 0x300 && c <= 0x36F) || (c >= 0x2B0 && c <= 0x2FF);
+}
+// Appends the lower form of s[i]; a capital sigma at the end of a word becomes ς.
+static void add_lower_at(std::u32string& out, std::u32string_view s, std::size_t i) {
+  if (s[i] != 0x3A3) return add_lower(out, s[i]);
+  bool before = false, after = false;
+  for (std::size_t j = i; j-- > 0;) {
+    if (u_case_ignorable(s[j])) continue;
+    before = u_iscased(s[j]);
+    break;
+  }
+  for (std::size_t j = i + 1; j < s.size(); ++j) {
+    if (u_case_ignorable(s[j])) continue;
+    after = u_iscased(s[j]);
+    break;
+  }
+  out += before && !after ? U'\u03C2' : U'\u03C3';
+}
+// str.lower()
 static Value str_lower(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("lower", n, 0)) return Value();
+  std::u32string_view s = SV;
   std::u32string out;
-  for (char32_t c : SV) add_lower(out, c);
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) add_lower_at(out, s, i);
   return make_str(out);
 }
+// str.casefold()
 static Value str_casefold(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("casefold", n, 0)) return Value();
   std::u32string out;
   for (char32_t c : SV) {
     if (const char32_t* f = special_fold(c))
       out += f;
+    else if (c == 0x3C2)
+      out += U'\u03C3';
     else
       add_lower(out, c);
   }
   return make_str(out);
 }
+// str.swapcase()
 static Value str_swapcase(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("swapcase", n, 0)) return Value();
+  std::u32string_view s = SV;
   std::u32string out;
-  for (char32_t c : SV) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char32_t c = s[i];
     if (u_isupper(c))
-      add_lower(out, c);
+      add_lower_at(out, s, i);
     else if (u_islower(c))
       add_upper(out, c);
     else
@@ -913,26 +980,29 @@ static Value str_swapcase(Value self, const Value*, std::size_t n, Tuple*) {
   }
   return make_str(out);
 }
+// str.capitalize()
 static Value str_capitalize(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("capitalize", n, 0)) return Value();
+  std::u32string_view s = SV;
   std::u32string out;
-  std::size_t i = 0;
-  for (char32_t c : SV) {
-    if (i++ == 0)
-      add_title(out, c);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i == 0)
+      add_title(out, s[i]);
     else
-      add_lower(out, c);
+      add_lower_at(out, s, i);
   }
   return make_str(out);
 }
+// str.title()
 static Value str_title(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("title", n, 0)) return Value();
   std::u32string_view s = SV;
   std::u32string out;
   bool prev_cased = false;
-  for (char32_t c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char32_t c = s[i];
     if (prev_cased)
-      add_lower(out, c);
+      add_lower_at(out, s, i);
     else
       add_title(out, c);
     prev_cased = u_iscased(c);
@@ -950,19 +1020,27 @@ static Value str_all(Value self, std::size_t nargs, const char* name, F f, bool 
     if (!f(c)) return newref(False());
   return newref(True());
 }
+// str.isdigit()
 static Value str_isdigit(Value self, const Value*, std::size_t n, Tuple*) { return str_all(self, n, "isdigit", u_isdigit); }
+// str.isdecimal()
 static Value str_isdecimal(Value self, const Value*, std::size_t n, Tuple*) {
   return str_all(self, n, "isdecimal", [](char32_t c) { return u_decimal(c) >= 0; });
 }
+// str.isnumeric()
 static Value str_isnumeric(Value self, const Value*, std::size_t n, Tuple*) {
   return str_all(self, n, "isnumeric", u_isnumeric);
 }
+// str.isalpha()
 static Value str_isalpha(Value self, const Value*, std::size_t n, Tuple*) { return str_all(self, n, "isalpha", u_isalpha); }
+// str.isalnum()
 static Value str_isalnum(Value self, const Value*, std::size_t n, Tuple*) { return str_all(self, n, "isalnum", u_isalnum); }
+// str.isspace()
 static Value str_isspace(Value self, const Value*, std::size_t n, Tuple*) { return str_all(self, n, "isspace", u_isspace); }
+// str.isascii()
 static Value str_isascii(Value self, const Value*, std::size_t n, Tuple*) {
   return str_all(self, n, "isascii", [](char32_t c) { return c < 128; }, true);
 }
+// str.isprintable()
 static Value str_isprintable(Value self, const Value*, std::size_t n, Tuple*) {
   return str_all(self, n, "isprintable", [](char32_t c) { return unicode::is_printable(c); }, true);
 }
@@ -976,13 +1054,16 @@ static Value str_iscase(Value self, std::size_t nargs, bool upper) {
   }
   return newref(boolean(cased));
 }
+// str.isupper()
 static Value str_isupper(Value self, const Value*, std::size_t n, Tuple*) { return str_iscase(self, n, true); }
+// str.islower()
 static Value str_islower(Value self, const Value*, std::size_t n, Tuple*) { return str_iscase(self, n, false); }
+// str.istitle()
 static Value str_istitle(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("istitle", n, 0)) return Value();
   bool prev_cased = false, any = false;
   for (char32_t c : SV) {
-    if (u_isupper(c)) {
+    if (u_isupper(c) || u_istitlecase(c)) {
       if (prev_cased) return newref(False());
       prev_cased = any = true;
     } else if (u_islower(c)) {
@@ -994,6 +1075,7 @@ static Value str_istitle(Value self, const Value*, std::size_t n, Tuple*) {
   }
   return newref(boolean(any));
 }
+// str.isidentifier()
 static Value str_isidentifier(Value self, const Value*, std::size_t n, Tuple*) {
   if (!check_exact("isidentifier", n, 0)) return Value();
   std::u32string_view s = SV;
@@ -1032,9 +1114,13 @@ static Value str_pad(Value self, const Value* args, std::size_t nargs, const cha
   out.append(total - left, fill);
   return make_str(out);
 }
+// str.center()
 static Value str_center(Value self, const Value* a, std::size_t n, Tuple*) { return str_pad(self, a, n, "center", 0); }
+// str.ljust()
 static Value str_ljust(Value self, const Value* a, std::size_t n, Tuple*) { return str_pad(self, a, n, "ljust", 1); }
+// str.rjust()
 static Value str_rjust(Value self, const Value* a, std::size_t n, Tuple*) { return str_pad(self, a, n, "rjust", 2); }
+// str.zfill()
 static Value str_zfill(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("zfill", nargs, 1)) return Value();
   std::int64_t width;
@@ -1102,9 +1188,12 @@ static Value str_partition_impl(Value self, const Value* args, std::size_t nargs
   it[2] = make_str(s.substr(k + p.size()));
   return t;
 }
+// str.partition()
 static Value str_partition(Value self, const Value* a, std::size_t n, Tuple*) { return str_partition_impl(self, a, n, false); }
+// str.rpartition()
 static Value str_rpartition(Value self, const Value* a, std::size_t n, Tuple*) { return str_partition_impl(self, a, n, true); }
 
+// The line boundaries of str.splitlines().
 static bool is_linebreak(char32_t c) {
   return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x1C || c == 0x1D || c == 0x1E || c == 0x85 ||
          c == 0x2028 || c == 0x2029;
@@ -1148,7 +1237,9 @@ static Value str_removefix(Value self, const Value* args, std::size_t nargs, boo
   }
   return is_exact(self, StrType) ? newref(self) : make_str(s);
 }
+// str.removeprefix()
 static Value str_removeprefix(Value self, const Value* a, std::size_t n, Tuple*) { return str_removefix(self, a, n, false); }
+// str.removesuffix()
 static Value str_removesuffix(Value self, const Value* a, std::size_t n, Tuple*) { return str_removefix(self, a, n, true); }
 
 // ---------------------------------------------------------------- methods: encode, translate
@@ -1271,22 +1362,26 @@ static Value str_maketrans(Value, const Value* args, std::size_t nargs, Tuple*) 
   return d;
 }
 
+// str.__format__()
 static Value str_format_method(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("__format__", nargs, 1)) return Value();
   if (!is_str(args[0]))
     return raise_fmt(TypeErrorType, "__format__() argument must be str, not %s", {type_name(args[0])});
   return format_str(SELF, as_str(args[0]));
 }
+// str % args.
 static Value str_mod(Value a, Value b) {
   if (!is_str(a)) return newref(NotImplemented());
   return str_percent_format(as_str(a), b);
 }
+// str.__getnewargs__()
 static Value str_getnewargs(Value self, const Value*, std::size_t, Tuple*) {
   Value s = make_str(SV);
   Value t = tuple_pack({s});
   decref(s);
   return t;
 }
+// str.__sizeof__()
 static Value str_sizeof(Value self, const Value*, std::size_t, Tuple*) {
   return make_int(static_cast<std::int64_t>(sizeof(Str) + SELF->length * 4));
 }

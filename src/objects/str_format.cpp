@@ -2,6 +2,7 @@
 // complex and str (fill, align, sign, z, #, 0, width, grouping, precision, the type
 // codes), str.format / str.format_map (fields, indexing, attributes, conversions,
 // nested specs) and printf-style `str % args`. Error messages are CPython's.
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -229,6 +230,24 @@ Value format_int(Value v, Str* spec) {
 // ---------------------------------------------------------------- float
 // Formats d (finite) with a printf conversion.
 static std::string cfmt(double d, char conv, std::int64_t prec, bool alt) {
+  // 'e', 'E' and 'f' of finite values: std::to_chars (exact, like printf, and faster).
+  if ((conv == 'e' || conv == 'E' || conv == 'f') && std::isfinite(d) && prec <= 100) {
+    char buf[512];
+    auto res = std::to_chars(buf, buf + sizeof buf, d,
+                             conv == 'f' ? std::chars_format::fixed : std::chars_format::scientific,
+                             static_cast<int>(prec));
+    if (res.ec == std::errc()) {
+      std::string out(buf, res.ptr);
+      if (conv == 'E')
+        for (char& c : out) c = c == 'e' ? 'E' : c;
+      if (alt && out.find('.') == std::string::npos) {
+        // '#' keeps the point: "2." / "2.e+00".
+        std::size_t e = out.find_first_of("eE");
+        out.insert(e == std::string::npos ? out.size() : e, ".");
+      }
+      return out;
+    }
+  }
   char f[16];
   std::snprintf(f, sizeof f, alt ? "%%#.%d%c" : "%%.%d%c", static_cast<int>(prec), conv);
   int n = std::snprintf(nullptr, 0, f, d);
@@ -269,6 +288,7 @@ static std::string fmt_g(double a, std::int64_t p, bool alt, bool add_dot0, bool
   return out;
 }
 
+// format(float, spec).
 Value format_float(double d, Str* spec) {
   if (spec->length == 0) return make_str_ascii(float_repr(d));
   Spec sp;

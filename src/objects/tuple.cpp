@@ -143,8 +143,20 @@ static Value tuple_repr(Value v) {
   return make_str(out);
 }
 
-// Lexicographic comparison of two lists or two tuples.
+static Value seq_richcompare_items(Value a, Value b, int op, bool lists);
+static int g_compare_depth = 0;
+
+// Lexicographic comparison of two lists or two tuples (RecursionError when nested too deep).
 Value seq_richcompare(Value a, Value b, int op, bool lists) {
+  if (g_compare_depth > 3000) return raise(RecursionErrorType, "maximum recursion depth exceeded in comparison");
+  ++g_compare_depth;
+  Value r = seq_richcompare_items(a, b, op, lists);
+  --g_compare_depth;
+  return r;
+}
+
+// The item-by-item part of seq_richcompare.
+static Value seq_richcompare_items(Value a, Value b, int op, bool lists) {
   auto len = [&](Value s) { return lists ? as_list(s)->length : as_tuple(s)->length; };
   auto item = [&](Value s, std::size_t i) { return lists ? as_list(s)->items[i] : as_tuple(s)->items[i]; };
   if ((op == 2 || op == 3) && len(a) != len(b)) return newref(boolean(op == 3));
@@ -173,6 +185,7 @@ Value seq_richcompare(Value a, Value b, int op, bool lists) {
   decref(y);
   return r;
 }
+// Rich comparison of tuple.
 static Value tuple_richcompare(Value a, Value b, int op) {
   if (!is_tuple(a) || !is_tuple(b)) return newref(NotImplemented());
   return seq_richcompare(a, b, op, false);
@@ -256,6 +269,7 @@ struct TupleIter : Object {
   Value seq;  // owned; null when exhausted
   std::size_t pos;
 };
+// iter() of tuple.
 static Value tuple_iter(Value self) {
   Value it = alloc_instance(&g_tuple_iter);
   if (!it) return it;
@@ -264,6 +278,7 @@ static Value tuple_iter(Value self) {
   i->pos = 0;
   return it;
 }
+// next() of tuple_iterator.
 static Value tuple_iter_next(Value self) {
   auto* i = static_cast<TupleIter*>(self.obj());
   if (!i->seq) return Value();
@@ -274,14 +289,18 @@ static Value tuple_iter_next(Value self) {
   decref(s);
   return Value();
 }
+// Frees tuple_iterator.
 static void tuple_iter_dealloc(Object* o) {
   xdecref(static_cast<TupleIter*>(o)->seq);
   free_instance(o);
 }
+// Visits the references of tuple_iterator (for the cycle collector).
 static void tuple_iter_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   if (static_cast<TupleIter*>(o)->seq) visit(static_cast<TupleIter*>(o)->seq, arg);
 }
+// iter() of tuple_iterator.
 static Value self_iter(Value self) { return newref(self); }
+// tuple_iterator.__length_hint__()
 static Value tuple_iter_length_hint(Value self, const Value*, std::size_t, Tuple*) {
   auto* i = static_cast<TupleIter*>(self.obj());
   if (!i->seq) return Value::small(0);
@@ -318,6 +337,7 @@ static Value tuple_index(Value self, const Value* args, std::size_t nargs, Tuple
   }
   return raise(ValueErrorType, "tuple.index(x): x not in tuple");
 }
+// tuple.__getnewargs__()
 static Value tuple_getnewargs(Value self, const Value*, std::size_t, Tuple*) {
   Value t = make_tuple_from(as_tuple(self)->items, as_tuple(self)->length);
   Value r = tuple_pack({t});

@@ -111,7 +111,7 @@ void type_ready(Type* t) {
   if (!t->dict) t->dict = as_dict(make_dict());
   if (b) {
     t->bases = as_tuple(tuple_pack({val(b)}));
-    Tuple* bm = b->mro;
+    Tuple* bm = type_mro(b);
     Value m = make_tuple(bm->length + 1);
     as_tuple(m)->items[0] = newref(val(t));
     for (std::size_t i = 0; i < bm->length; ++i) as_tuple(m)->items[i + 1] = newref(bm->items[i]);
@@ -165,6 +165,19 @@ void type_ready(Type* t) {
     }
 #undef INHERIT
   }
+}
+
+// t's MRO; a type set up without type_ready gets one from its base chain.
+Tuple* type_mro(Type* t) {
+  if (t->mro) return t->mro;
+  std::vector<Type*> chain;
+  for (Type* k = t; k; k = k->base) chain.push_back(k);
+  if (chain.back() != ObjectType) chain.push_back(ObjectType);
+  Value m = make_tuple(chain.size());
+  for (std::size_t i = 0; i < chain.size(); ++i) as_tuple(m)->items[i] = newref(val(chain[i]));
+  t->mro = as_tuple(m);
+  if (!t->bases) t->bases = as_tuple(t->base ? tuple_pack({val(t->base)}) : newref(empty_tuple()));
+  return t->mro;
 }
 
 // ---------------------------------------------------------------- slot wrappers
@@ -411,11 +424,14 @@ static void type_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   if (t->bases) visit(val(t->bases), arg);
 }
 
+// The __name__ attribute of type (getter).
 static Value type_get_name(Value self) { return make_str_utf8(as_type(self)->name); }
+// The __qualname__ attribute of type (getter).
 static Value type_get_qualname(Value self) {
   Type* t = as_type(self);
   return make_str_utf8(t->qualname.empty() ? t->name : t->qualname);
 }
+// Sets the __name__ attribute of type.
 static int type_set_name(Value self, Value v) {
   Type* t = as_type(self);
   if (!(t->flags & TF_HEAPTYPE) || !v || !is_str(v)) {
@@ -425,6 +441,7 @@ static int type_set_name(Value self, Value v) {
   t->name = str_utf8_ref(as_str(v));
   return 0;
 }
+// Sets the __qualname__ attribute of type.
 static int type_set_qualname(Value self, Value v) {
   Type* t = as_type(self);
   if (!(t->flags & TF_HEAPTYPE) || !v || !is_str(v)) {
@@ -437,12 +454,13 @@ static int type_set_qualname(Value self, Value v) {
 // __module__: the class dict's entry for heap types, "builtins" otherwise.
 static Value type_get_module(Value self) {
   Type* t = as_type(self);
-  if (t->flags & TF_HEAPTYPE) {
+  if ((t->flags & TF_HEAPTYPE) && t->dict) {
     Value m = dict_get_str(val(t->dict), names.module);
     if (m) return newref(m);
   }
   return make_str_utf8(t->module);
 }
+// Sets the __module__ attribute of type.
 static int type_set_module(Value self, Value v) {
   Type* t = as_type(self);
   if (!(t->flags & TF_HEAPTYPE) || !v) {
@@ -452,25 +470,39 @@ static int type_set_module(Value self, Value v) {
   if (is_str(v)) t->module = str_utf8_ref(as_str(v));
   return dict_set(val(t->dict), val(names.module), v);
 }
-static Value type_get_mro(Value self) { return newref(val(as_type(self)->mro)); }
-static Value type_get_bases(Value self) { return newref(val(as_type(self)->bases)); }
+// The __mro__ attribute of type (getter).
+static Value type_get_mro(Value self) { return newref(val(type_mro(as_type(self)))); }
+// The __bases__ attribute of type (getter).
+static Value type_get_bases(Value self) {
+  type_mro(as_type(self));
+  return newref(val(as_type(self)->bases));
+}
+// The __base__ attribute of type (getter).
 static Value type_get_base(Value self) {
   Type* b = as_type(self)->base;
   return newref(b ? val(b) : None());
 }
-static Value type_get_dict(Value self) { return newref(val(as_type(self)->dict)); }
+// The __dict__ attribute of type (getter).
+static Value type_get_dict(Value self) {
+  Type* t = as_type(self);
+  if (!t->dict) t->dict = as_dict(make_dict());
+  return newref(val(t->dict));
+}
+// The __doc__ attribute of type (getter).
 static Value type_get_doc(Value self) {
+  if (!as_type(self)->dict) return newref(None());
   Value d = dict_get_str(val(as_type(self)->dict), names.doc);
   if (!d) return newref(None());
   if (type_of(d)->descr_get) return type_of(d)->descr_get(d, Value(), self);
   return newref(d);
 }
+// The __flags__ attribute of type (getter).
 static Value type_get_flags(Value self) { return make_int(as_type(self)->flags); }
 
 // C.mro(): the MRO as a list.
 static Value type_mro_method(Value self, const Value*, std::size_t nargs, Tuple*) {
   if (!check_exact("mro", nargs, 0)) return Value();
-  Tuple* m = as_type(self)->mro;
+  Tuple* m = type_mro(as_type(self));
   Value l = make_list(m->length);
   for (std::size_t i = 0; i < m->length; ++i) as_list(l)->items[i] = newref(m->items[i]);
   return l;
@@ -527,7 +559,9 @@ static Value call_dunder(Value self, Str* name, std::initializer_list<Value> arg
   return call_special(self, name, args.begin(), args.size(), found);
 }
 
+// The repr slot of classes: calls the class's dunder method.
 static Value heap_repr(Value self) { return call_dunder(self, names.repr, {}); }
+// The str slot of classes: calls the class's dunder method.
 static Value heap_str(Value self) { return call_dunder(self, names.str, {}); }
 
 // hash(self) through __hash__ (an int result, reduced as CPython does for big ints).
@@ -552,6 +586,7 @@ static std::int64_t heap_hash(Value self) {
   return h;
 }
 
+// The dunder of a comparison op.
 static Str* cmp_name(int op) {
   switch (op) {
     case 0: return names.lt;
@@ -612,6 +647,7 @@ HEAP_BIN(9) HEAP_BIN(10) HEAP_BIN(11) HEAP_BIN(12)
 static const BinaryFn kHeapBinary[13] = {heap_binary_0, heap_binary_1, heap_binary_2, heap_binary_3, heap_binary_4,
                                          heap_binary_5, heap_binary_6, heap_binary_7, heap_binary_8, heap_binary_9,
                                          heap_binary_10, heap_binary_11, heap_binary_12};
+// Whether t's op slot calls Python-level __op__/__rop__.
 static bool uses_heap_binary(Type* t, int op) { return t->binary[op] == kHeapBinary[op]; }
 
 // a op= b through __iadd__ ...
@@ -639,12 +675,19 @@ static Value heap_power3(Value a, Value b, Value c) {
   return r;
 }
 
+// The neg slot of classes: calls the class's dunder method.
 static Value heap_neg(Value v) { return call_dunder(v, names.neg, {}); }
+// The pos slot of classes: calls the class's dunder method.
 static Value heap_pos(Value v) { return call_dunder(v, names.pos, {}); }
+// The invert slot of classes: calls the class's dunder method.
 static Value heap_invert(Value v) { return call_dunder(v, names.invert, {}); }
+// The abs slot of classes: calls the class's dunder method.
 static Value heap_abs(Value v) { return call_dunder(v, names.abs, {}); }
+// The int slot of classes: calls the class's dunder method.
 static Value heap_int(Value v) { return call_dunder(v, names.int_, {}); }
+// The float slot of classes: calls the class's dunder method.
 static Value heap_float(Value v) { return call_dunder(v, names.float_, {}); }
+// The index slot of classes: calls the class's dunder method.
 static Value heap_index(Value v) { return call_dunder(v, names.index, {}); }
 
 // len(self) through __len__.
@@ -694,6 +737,7 @@ static int heap_is_true(Value self) {
   return 1;
 }
 
+// The getitem slot of classes: calls the class's dunder method.
 static Value heap_getitem(Value self, Value key) { return call_dunder(self, names.getitem, {key}); }
 // self[key] = value / del self[key]
 static int heap_setitem(Value self, Value key, Value value) {
@@ -948,7 +992,8 @@ static Value c3_mro(Type* t, Tuple* bases) {
   for (std::size_t i = 0; i < bases->length; ++i) {
     Type* b = as_type(bases->items[i]);
     std::vector<Type*> s;
-    for (std::size_t j = 0; j < b->mro->length; ++j) s.push_back(as_type(b->mro->items[j]));
+    Tuple* bm = type_mro(b);
+    for (std::size_t j = 0; j < bm->length; ++j) s.push_back(as_type(bm->items[j]));
     seqs.push_back(std::move(s));
   }
   {
@@ -1159,6 +1204,7 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
   std::size_t nkw = kwnames ? kwnames->length : 0;
   for (std::size_t i = 1; i < t->mro->length; ++i) {
     Type* k = as_type(t->mro->items[i]);
+    if (!k->dict) continue;
     Value f = dict_get_str(val(k->dict), names.init_subclass);
     if (!f) continue;
     Type* ft = type_of(f);

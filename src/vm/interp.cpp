@@ -461,6 +461,19 @@ Value match_class(Value subject, Value cls, std::uint32_t npos, Value names) {
   return out;
 }
 
+// BUILD_STRING: the n strs at items, joined.
+Value concat_strs(const Value* items, std::size_t n) {
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < n; ++i) total += static_cast<Str*>(items[i].obj())->length;
+  std::u32string text;
+  text.reserve(total);
+  for (std::size_t i = 0; i < n; ++i) {
+    auto* s = static_cast<Str*>(items[i].obj());
+    text.append(s->data, s->length);
+  }
+  return make_str(text);
+}
+
 }  // namespace
 
 // The built-in __build_class__ (called by `class` statements through LOAD_BUILD_CLASS).
@@ -469,6 +482,9 @@ Value build_class(Value, const Value* args, std::size_t nargs, Tuple* kwnames) {
 }
 
 // ---------------------------------------------------------------- the loop
+// Rule for the opcode bodies below: no local with a destructor (std::string, vectors...)
+// may be alive at a DISPATCH(): computed gotos do not run destructors. Work that needs
+// such objects lives in a helper function.
 Value run(Thread& t, Frame* entry) {
 #if defined(__GNUC__)
 #define PEPPY_COMPUTED_GOTO 1
@@ -1078,13 +1094,10 @@ dispatch:
     DISPATCH();
   }
   TARGET(BUILD_STRING) {
-    std::u32string text;
-    for (std::uint32_t i = oparg; i > 0; --i) {
-      auto* s = static_cast<Str*>(PEEK(i).obj());
-      text.append(s->data, s->length);
-    }
+    // (No C++ object with a destructor may live across DISPATCH: a computed goto leaves
+    // its scope without destroying it.)
+    Value s = concat_strs(sp - oparg, oparg);
     for (std::uint32_t i = 0; i < oparg; ++i) decref(POP());
-    Value s = make_str(text);
     if (!s) goto error;
     PUSH(s);
     DISPATCH();
