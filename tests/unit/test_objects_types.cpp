@@ -565,3 +565,27 @@ TEST_CASE("__slots__ classes") {
   pool.held.push_back(o::val(S));
   pool.held.push_back(o::val(T));
 }
+
+TEST_CASE("generic aliases, unicode errors, type() with three arguments") {
+  setup();
+  Pool pool;
+  CHECK(R(o::getitem(o::val(o::ListType), o::val(o::IntType))) == "list[int]");
+  Value two = Tup({o::val(o::StrType), o::Ellipsis()});
+  CHECK(R(o::getitem(o::val(o::DictType), two)) == "dict[str, ...]");
+  Value alias = P(o::getitem(o::val(o::ListType), o::val(o::IntType)));
+  Value items = Tup({I(1), I(2)});
+  CHECK(R(o::call(alias, &items, 1)) == "[1, 2]");
+  CHECK(R(o::getitem(o::val(o::IntType), I(0))) == "!TypeError: type 'int' is not subscriptable");
+  Value bad = P(o::make_bytes("a\xff"));
+  CHECK(R(method(bad, "decode")) == "!UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 1: invalid start byte");
+  CHECK(R(method(Str("a\u00e9\u00e9b"), "encode", {Str("ascii")})) ==
+        "!UnicodeEncodeError: 'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)");
+  Value ns = P(o::make_dict());
+  o::dict_set_str(ns, "x", I(5));
+  Value args[3] = {Str("Dyn"), Tup({}), ns};
+  Value dyn = P(o::call(o::val(o::TypeType), args, 3));
+  REQUIRE(dyn);
+  CHECK(R(o::getattr(dyn, o::intern("x"))) == "5");
+  CHECK(R(o::getattr(dyn, o::intern("__mro__"))) == "(<class 'Dyn'>, <class 'object'>)");
+  CHECK(R(method(Str("\u039f\u03a3\u039f\u03a3 \u03a3"), "lower")) == "'\u03bf\u03c3\u03bf\u03c2 \u03c3'");
+}
