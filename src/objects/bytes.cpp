@@ -123,6 +123,7 @@ static std::string bytes_literal(std::string_view s) {
 static std::int64_t bytes_hash(Value v) {
   Bytes* b = as_bytes(v);
   if (b->hash != -1) return b->hash;
+  if (b->length == 0) return b->hash = 0;  // as CPython: hash(b'') == 0
   std::uint64_t h = 0xcbf29ce484222325ull;
   for (std::size_t i = 0; i < b->length; ++i) {
     h ^= b->data[i];

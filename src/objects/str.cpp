@@ -217,6 +217,7 @@ Str* intern(std::string_view utf8) {
 // The hash of a str's code points (FNV-1a over 32-bit units, mixed); never -1.
 std::int64_t str_hash(Str* s) {
   if (s->hash != -1) return s->hash;
+  if (s->length == 0) return s->hash = 0;  // as CPython: hash('') == 0
   std::uint64_t h = 0xcbf29ce484222325ull;
   const char32_t* d = s->data;
   for (std::size_t i = 0, n = s->length; i < n; ++i) {
