@@ -9,6 +9,7 @@
 #include <iostream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "bytecode/format.hpp"
 #include "bytecode/verify.hpp"
@@ -40,6 +41,7 @@ syntax error or a bad bytecode file (one line on stderr); 2 on a bad command lin
 // What the run thread needs and gives back.
 struct Job {
   std::string path, data;
+  std::vector<std::string> argv;  // sys.argv
   int status = 0;
 };
 
@@ -47,6 +49,7 @@ struct Job {
 void run_job(Job& job) {
   using namespace peppy;
   vm::init();
+  vm::set_argv(job.argv);
   std::shared_ptr<const bytecode::Code> code;
   if (bytecode::looks_like_bytecode(job.data)) {
     bytecode::LoadResult lr = bytecode::load(job.data);
@@ -123,6 +126,8 @@ int main(int argc, char** argv) {
   std::error_code ec;
   job.path = path == "-" ? "<stdin>" : std::filesystem::absolute(path, ec).string();
   if (ec) job.path = path;
+  job.argv.push_back(path);
+  for (int k = i; k < argc; ++k) job.argv.push_back(argv[k]);
   job.data = std::move(*data);
   // The VM runs on a thread with a large stack: built-ins that call back into Python
   // (sort keys, __repr__, ...) nest native frames, bounded by the recursion limits.

@@ -176,6 +176,9 @@ int report_uncaught();
 // Registers a source file's text for tracebacks (linecache).
 void remember_source(const std::string& filename, const std::string& utf8_text);
 
+// Sets sys.argv (before the sys module is first imported).
+void set_argv(const std::vector<std::string>& argv);
+
 // Runs a module's code as __main__; returns the process exit status.
 int run_main(const std::shared_ptr<const bytecode::Code>& code, const std::string& filename);
 

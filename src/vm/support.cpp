@@ -154,15 +154,6 @@ Value call_ex(Value callable, Value self, Value args, Value kwargs) {
   return r;
 }
 
-Value import_module(Str* name, Value, Value, Value) {
-  return raise(ModuleNotFoundErrorType, "No module named '" + str_utf8(name) + "'");
-}
-
-int import_star(Value, Value) {
-  raise(ImportErrorType, "import * is not supported yet");
-  return -1;
-}
-
 // ---------------------------------------------------------------- builtins
 namespace {
 
