@@ -91,6 +91,8 @@ extern Type* const MemoryViewType;
 extern Type* const MemberDescrType;
 // A member descriptor for a __slots__ entry stored at `offset` in instances of owner.
 Value make_member_descr(Type* owner, Str* name, std::size_t offset);
+// A read-only mappingproxy over mapping (what C.__dict__ gives).
+Value make_mappingproxy(Value mapping);
 // list[int]: a types.GenericAlias of origin and args (a tuple, or one value).
 Value make_generic_alias(Value origin, Value args);
 extern Type* const StaticMethodType;

@@ -189,6 +189,62 @@ static Value alias_getattr(Value self, Str* name) {
   return getattr(static_cast<GenericAlias*>(self.obj())->origin, name);
 }
 
+// ---------------------------------------------------------------- mappingproxy
+// A read-only view of a class's dict (C.__dict__): the class's attribute cache stays
+// right because Python code cannot change the dict behind the class's back.
+static Type g_proxy;
+struct MappingProxy : Object {
+  Value mapping;  // owned
+};
+Value make_mappingproxy(Value mapping) {
+  Value v = alloc_instance(&g_proxy);
+  if (!v) return v;
+  static_cast<MappingProxy*>(v.obj())->mapping = newref(mapping);
+  return v;
+}
+static Value proxied(Value self) { return static_cast<MappingProxy*>(self.obj())->mapping; }
+// Frees a mappingproxy.
+static void proxy_dealloc(Object* o) {
+  decref(static_cast<MappingProxy*>(o)->mapping);
+  free_instance(o);
+}
+// Visits the mapping of a mappingproxy.
+static void proxy_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
+  visit(static_cast<MappingProxy*>(o)->mapping, arg);
+}
+// proxy[key]
+static Value proxy_getitem(Value self, Value key) { return getitem(proxied(self), key); }
+// len(proxy)
+static std::int64_t proxy_len(Value self) { return length(proxied(self)); }
+// key in proxy
+static int proxy_contains(Value self, Value key) { return contains(proxied(self), key); }
+// iter(proxy)
+static Value proxy_iter(Value self) { return get_iter(proxied(self)); }
+// "mappingproxy({...})"
+static Value proxy_repr(Value self) {
+  Value r = repr(proxied(self));
+  if (!r) return r;
+  std::string s = "mappingproxy(" + str_utf8_ref(as_str(r)) + ")";
+  decref(r);
+  return make_str_utf8(s);
+}
+// proxy == other: the mapping's comparison.
+static Value proxy_richcompare(Value a, Value b, int op) { return compare(proxied(a), b, op); }
+// The dict methods that read: forwarded to the mapping.
+static Value proxy_forward(Value self, const char* name, const Value* args, std::size_t nargs) {
+  return call_method(proxied(self), intern(name), args, nargs);
+}
+// mappingproxy.keys()
+static Value proxy_keys(Value self, const Value* a, std::size_t n, Tuple*) { return proxy_forward(self, "keys", a, n); }
+// mappingproxy.values()
+static Value proxy_values(Value self, const Value* a, std::size_t n, Tuple*) { return proxy_forward(self, "values", a, n); }
+// mappingproxy.items()
+static Value proxy_items(Value self, const Value* a, std::size_t n, Tuple*) { return proxy_forward(self, "items", a, n); }
+// mappingproxy.get()
+static Value proxy_get(Value self, const Value* a, std::size_t n, Tuple*) { return proxy_forward(self, "get", a, n); }
+// mappingproxy.copy()
+static Value proxy_copy(Value self, const Value* a, std::size_t n, Tuple*) { return proxy_forward(self, "copy", a, n); }
+
 // ---------------------------------------------------------------- bound callables
 // A callable that calls func with self prepended (the fallback for classmethod).
 static Value make_bound(Value func, Value self) {
@@ -513,6 +569,23 @@ static Value super_get_self_class(Value self) {
 
 // Sets up the descriptor types.
 void init_descr_types() {
+  type_init(&g_proxy, "mappingproxy", ObjectType, sizeof(MappingProxy), TF_GC);
+  g_proxy.dealloc = proxy_dealloc;
+  g_proxy.traverse = proxy_traverse;
+  g_proxy.getitem = proxy_getitem;
+  g_proxy.length = proxy_len;
+  g_proxy.contains = proxy_contains;
+  g_proxy.iter = proxy_iter;
+  g_proxy.repr = proxy_repr;
+  g_proxy.richcompare = proxy_richcompare;
+  g_proxy.hash = hash_not_implemented;
+  add_method(&g_proxy, "keys", proxy_keys);
+  add_method(&g_proxy, "values", proxy_values);
+  add_method(&g_proxy, "items", proxy_items);
+  add_method(&g_proxy, "get", proxy_get);
+  add_method(&g_proxy, "copy", proxy_copy);
+  type_ready(&g_proxy);
+
   type_init(&g_alias, "GenericAlias", ObjectType, sizeof(GenericAlias), TF_GC);
   g_alias.module = "types";
   g_alias.dealloc = alias_dealloc;

@@ -486,7 +486,7 @@ static Value type_get_base(Value self) {
 static Value type_get_dict(Value self) {
   Type* t = as_type(self);
   if (!t->dict) t->dict = as_dict(make_dict());
-  return newref(val(t->dict));
+  return make_mappingproxy(val(t->dict));
 }
 // The __doc__ attribute of type (getter).
 static Value type_get_doc(Value self) {
