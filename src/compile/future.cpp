@@ -44,39 +44,31 @@ void check_features(const ast::ImportFrom& s, FutureFeatures& ff) {
 
 }  // namespace
 
-// The leading run of future statements (after at most one docstring), as CPython's
+// The leading run of future statements (after the docstring, if any), as CPython's
 // future.c reads it: each is checked; the run ends at the first other statement; a
 // future import on the same line after the run has ended is already an error here
 // (one on a later line is the compiler's error).
 FutureFeatures parse_future(const ast::Module& module) {
   FutureFeatures ff;
-  bool done = false, found_docstring = false;
+  bool done = false;
   int prev_line = 0;
-  for (const ast::stmt* s : module.body) {
+  const std::size_t first = docstring_of(module.body) != nullptr ? 1 : 0;
+  for (std::size_t i = first; i < module.body.size(); ++i) {
+    const ast::stmt* s = module.body[i];
     if (done && s->lineno > prev_line) break;
     prev_line = s->lineno;
-    if (const auto* f = ast::as<ast::ImportFrom>(s)) {
-      if (f->module == "__future__") {  // relative ones too, as CPython
-        if (done) {
-          // CPython gives the 0-based column as the 1-based offset here
-          throw_syntax_error("from __future__ imports must occur at the beginning of the file", f->lineno,
-                             f->col_offset - 1, f->lineno, -1);
-        }
-        check_features(*f, ff);
-        ff.lineno = f->lineno;
-      } else {
-        done = true;
-      }
-    } else if (const auto* e = ast::as<ast::Expr>(s); e != nullptr && !found_docstring) {
-      const auto* c = ast::as<ast::Constant>(e->value);
-      if (c == nullptr || c->value.kind != ast::ConstantValue::Kind::Str) {
-        done = true;
-      } else {
-        found_docstring = true;
-      }
-    } else {
+    const auto* f = ast::as<ast::ImportFrom>(s);
+    if (f == nullptr || f->module != "__future__") {  // relative ones count too, as CPython's
       done = true;
+      continue;
     }
+    if (done) {
+      // CPython gives the 0-based column as the 1-based offset here
+      throw_syntax_error("from __future__ imports must occur at the beginning of the file", f->lineno,
+                         f->col_offset - 1, f->lineno, -1);
+    }
+    check_features(*f, ff);
+    ff.lineno = f->lineno;
   }
   return ff;
 }
