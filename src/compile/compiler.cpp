@@ -76,8 +76,9 @@ CompileResult compile_module(const ast::Module& module, const std::string& filen
     result.code = nullptr;
     tok::Error& e = *result.error;
     if (source != nullptr && e.row > 0) {
+      // the source line, as the parser gives it for its errors
       e.text = source->line_utf8(e.row);
-      if (!e.text.empty() || static_cast<std::size_t>(e.row) < source->lines.size()) e.text += "\n";
+      if (e.row == 1 && source->encoding == "utf-8-sig") e.text = "\xEF\xBB\xBF" + e.text;
     }
   }
   return result;

@@ -154,7 +154,7 @@ TEST_CASE("compile: every parser test source compiles as CPython's does") {
 TEST_CASE("compile: error text is the source line") {
   auto r = compile_text("x = 1\nreturn x\n");
   REQUIRE(r.error);
-  CHECK(r.error->text == "return x\n");
+  CHECK(r.error->text == "return x");
 }
 
 TEST_CASE("compile: constant folding as CPython's AST optimizer") {
