@@ -162,6 +162,31 @@ struct LoadError {
 // The largest Constant::Kind value (the tags are the kinds' values).
 constexpr unsigned kLastConstantTag = static_cast<unsigned>(Constant::Kind::Code);
 
+// What is being read, for the messages ("constant 3 of f"), kept as pointers so that
+// nothing is allocated unless there is an error: prefix + what [+ " " index] [+ " of "
+// the owner code object's name].
+struct Where {
+  const char* prefix = "";
+  const char* what = "the header";
+  std::int64_t index = -1;
+  const Code* owner = nullptr;
+};
+
+// The name messages use for a code object being read: its qualname, else its name.
+std::string owner_name(const Code* c) {
+  if (!c) return "?";
+  const std::string& n = !c->qualname.empty() ? c->qualname : c->name;
+  return n.empty() ? "<unnamed code object>" : printable_name(n);
+}
+
+// Where as text.
+std::string describe(const Where& w) {
+  std::string s = std::string(w.prefix) + w.what;
+  if (w.index >= 0) s += " " + std::to_string(w.index);
+  if (w.owner) s += " of " + owner_name(w.owner);
+  return s;
+}
+
 // Reads the pieces of a file from a byte range, throwing LoadError on any structural
 // problem. `where_` says what is being read, for the messages.
 class Reader {
@@ -175,13 +200,12 @@ class Reader {
   std::shared_ptr<Code> code(int level) {
     if (level > limits::kMaxBytecodeNesting) too_deep();
     auto c = std::make_shared<Code>();
-    where_ = "the name of a code object";
+    const Code* owner = c.get();
+    where_ = Where{"", "the name of a code object"};
     c->name = str();
-    owner_ = c->name.empty() ? "<unnamed code object>" : printable_name(c->name);
-    where_ = "the qualname of " + owner_;
+    where_ = Where{"", "the qualname", -1, owner};
     c->qualname = str();
-    if (!c->qualname.empty()) owner_ = printable_name(c->qualname);
-    where_ = "the header fields of " + owner_;
+    where_ = Where{"", "the header fields", -1, owner};
     c->filename = str();
     c->firstlineno = i32();
     c->argcount = u32();
@@ -190,11 +214,11 @@ class Reader {
     c->flags = u32();
     c->stacksize = u32();
     // Each word takes 4 bytes and its position at least 4 more.
-    const std::size_t n_words = count("instruction words", 8);
-    where_ = "the instructions of " + owner_;
+    const std::size_t n_words = count("instruction words", 8, owner);
+    where_ = Where{"", "the instructions", -1, owner};
     c->code.resize(n_words);
     for (std::size_t i = 0; i < n_words; ++i) c->code[i] = static_cast<Word>(fixed(4));
-    where_ = "the positions of " + owner_;
+    where_ = Where{"", "the positions", -1, owner};
     c->positions.resize(n_words);
     std::int64_t prev = c->firstlineno;
     for (std::size_t i = 0; i < n_words; ++i) {
@@ -207,29 +231,30 @@ class Reader {
                    static_cast<std::int32_t>(col), static_cast<std::int32_t>(end_col)};
       prev = line;
     }
-    const std::size_t n_consts = count("constants", 1);
+    const std::size_t n_consts = count("constants", 1, owner);
     c->consts.reserve(n_consts);
-    const std::string owner = owner_;
     for (std::size_t i = 0; i < n_consts; ++i) {
-      where_ = "constant " + std::to_string(i) + " of " + owner;
-      c->consts.push_back(constant(level + 1));
-      owner_ = owner;  // a nested code object changed it
+      const Where here{"", "constant", static_cast<std::int64_t>(i), owner};
+      where_ = here;
+      c->consts.push_back(constant(level + 1, here));
     }
-    c->names = strs("names");
-    c->varnames = strs("varnames");
-    c->cellvars = strs("cellvars");
-    c->freevars = strs("freevars");
-    const std::size_t n_entries = count("exception-table entries", 5);
+    c->names = strs("names", owner);
+    c->varnames = strs("varnames", owner);
+    c->cellvars = strs("cellvars", owner);
+    c->freevars = strs("freevars", owner);
+    const std::size_t n_entries = count("exception-table entries", 5, owner);
     c->exception_table.resize(n_entries);
     for (std::size_t i = 0; i < n_entries; ++i) {
-      where_ = "exception-table entry " + std::to_string(i) + " of " + owner_;
+      where_ = Where{"", "exception-table entry", static_cast<std::int64_t>(i), owner};
       ExceptionEntry& e = c->exception_table[i];
       e.start = u32();
       e.end = u32();
       e.target = u32();
       e.depth = u32();
       const std::uint8_t lasti = byte();
-      if (lasti > 1) fail("bad push_lasti byte " + std::to_string(lasti) + " at byte " + std::to_string(pos_ - 1) + " (" + where_ + ")");
+      if (lasti > 1)
+        fail("bad push_lasti byte " + std::to_string(lasti) + " at byte " + std::to_string(pos_ - 1) + " (" +
+             describe(where_) + ")");
       e.push_lasti = lasti == 1;
     }
     return c;
@@ -238,13 +263,12 @@ class Reader {
  private:
   std::string_view data_;
   std::size_t pos_;
-  std::string where_ = "the header";  // what is being read
-  std::string owner_;                 // the code object being read (its qualname)
+  Where where_;  // what is being read
 
   [[noreturn]] void fail(std::string message) { throw LoadError{std::move(message)}; }
 
   [[noreturn]] void truncated() {
-    fail("truncated file (at byte " + std::to_string(pos_) + ", reading " + where_ + ")");
+    fail("truncated file (at byte " + std::to_string(pos_) + ", reading " + describe(where_) + ")");
   }
 
   [[noreturn]] void too_deep() {
@@ -287,7 +311,7 @@ class Reader {
   }
 
   [[noreturn]] void bad_varint(std::size_t start, const std::string& why) {
-    fail("invalid varint at byte " + std::to_string(start) + " (reading " + where_ + "): " + why);
+    fail("invalid varint at byte " + std::to_string(start) + " (reading " + describe(where_) + "): " + why);
   }
 
   // A 32-bit unsigned varint.
@@ -315,11 +339,11 @@ class Reader {
 
   // A count of items each taking at least `min_bytes`, checked against the bytes left
   // (so that nothing is reserved for items the file cannot hold).
-  std::size_t count(const char* what, std::size_t min_bytes) {
-    where_ = std::string("the number of ") + what + " of " + owner_;
+  std::size_t count(const char* what, std::size_t min_bytes, const Code* owner) {
+    where_ = Where{"the number of ", what, -1, owner};
     const std::uint64_t n = u32();
     if (n > left() / min_bytes)
-      fail("truncated file: " + std::to_string(n) + " " + what + " of " + owner_ + " need at least " +
+      fail("truncated file: " + std::to_string(n) + " " + what + " of " + owner_name(owner) + " need at least " +
            std::to_string(n * min_bytes) + " bytes, " + std::to_string(left()) + " are left");
     return static_cast<std::size_t>(n);
   }
@@ -337,26 +361,27 @@ class Reader {
     const std::uint64_t n = u32();
     if (n > left())
       fail("truncated file: a string of " + std::to_string(n) + " bytes, " + std::to_string(left()) +
-           " are left (reading " + where_ + ")");
+           " are left (reading " + describe(where_) + ")");
     return static_cast<std::size_t>(n);
   }
 
   // A list of strings.
-  std::vector<std::string> strs(const char* what) {
-    const std::size_t n = count(what, 1);
-    where_ = std::string("the ") + what + " of " + owner_;
+  std::vector<std::string> strs(const char* what, const Code* owner) {
+    const std::size_t n = count(what, 1, owner);
+    where_ = Where{"the ", what, -1, owner};
     std::vector<std::string> v;
     v.reserve(n);
     for (std::size_t i = 0; i < n; ++i) v.push_back(str());
     return v;
   }
 
-  // A constant at nesting level `level` (counted when it is a tuple, frozenset or code).
-  Constant constant(int level) {
+  // A constant at nesting level `level` (counted when it is a tuple, frozenset or code),
+  // read as part of `here` (restored after a nested code object).
+  Constant constant(int level, const Where& here) {
     const std::size_t at = pos_;
     const std::uint8_t tag = byte();
     if (tag > kLastConstantTag)
-      fail("unknown constant tag " + std::to_string(tag) + " at byte " + std::to_string(at) + " (reading " + where_ + ")");
+      fail("unknown constant tag " + std::to_string(tag) + " at byte " + std::to_string(at) + " (reading " + describe(where_) + ")");
     Constant k;
     k.kind = static_cast<Constant::Kind>(tag);
     switch (k.kind) {
@@ -383,13 +408,14 @@ class Reader {
         const std::uint64_t n = u32();
         if (n > left())
           fail("truncated file: a tuple of " + std::to_string(n) + " items, " + std::to_string(left()) +
-               " bytes are left (reading " + where_ + ")");
+               " bytes are left (reading " + describe(where_) + ")");
         k.items.reserve(static_cast<std::size_t>(n));
-        for (std::uint64_t i = 0; i < n; ++i) k.items.push_back(constant(level + 1));
+        for (std::uint64_t i = 0; i < n; ++i) k.items.push_back(constant(level + 1, here));
         break;
       }
       case Constant::Kind::Code:
         k.code = code(level);
+        where_ = here;
         break;
     }
     return k;

@@ -139,8 +139,6 @@ enum class WordKind : std::uint8_t { Start, Inside, Cache };
 class Checker {
  public:
   Checker(const Code& code, int level) : c_(code), level_(level) {
-    name_ = printable_name(!code.qualname.empty() ? code.qualname : code.name);
-    if (name_.empty()) name_ = "<unnamed code object>";
   }
 
   // Runs every check; throws VerifyError on the first problem.
@@ -160,16 +158,21 @@ class Checker {
  private:
   const Code& c_;
   int level_;
-  std::string name_;
   std::vector<Instr> ins_;
   std::vector<WordKind> kind_;        // per word
   std::vector<std::int32_t> number_;  // per word: the instruction starting there, or -1
   std::vector<std::int32_t> handler_;  // per word: the innermost exception entry, or -1
 
-  [[noreturn]] void fail(const std::string& problem) { throw VerifyError{problem + " in " + name_}; }
+  // The code object's name for messages (made only when there is one to give).
+  std::string name() const {
+    const std::string n = printable_name(!c_.qualname.empty() ? c_.qualname : c_.name);
+    return n.empty() ? "<unnamed code object>" : n;
+  }
+
+  [[noreturn]] void fail(const std::string& problem) { throw VerifyError{problem + " in " + name()}; }
 
   [[noreturn]] void fail_at(std::size_t word, const std::string& problem) {
-    throw VerifyError{problem + " in " + name_ + " at instruction " + std::to_string(word)};
+    throw VerifyError{problem + " in " + name() + " at instruction " + std::to_string(word)};
   }
 
   // Flags, argument counts, names, sizes, positions.
@@ -219,13 +222,13 @@ class Checker {
       while (!todo.empty()) {
         auto [k, level] = todo.back();
         todo.pop_back();
-        const std::string what = "constant " + std::to_string(i);
+        auto what = [i] { return "constant " + std::to_string(i); };
         switch (k->kind) {
           case Constant::Kind::Int:
-            if (!valid_int_text(k->text)) fail(what + " is an int whose digits are invalid");
+            if (!valid_int_text(k->text)) fail(what() + " is an int whose digits are invalid");
             break;
           case Constant::Kind::Str:
-            if (!valid_utf8_with_surrogates(k->text)) fail(what + " is a str that is not valid UTF-8");
+            if (!valid_utf8_with_surrogates(k->text)) fail(what() + " is a str that is not valid UTF-8");
             break;
           case Constant::Kind::Tuple:
           case Constant::Kind::FrozenSet:
@@ -233,7 +236,7 @@ class Checker {
             for (auto it = k->items.rbegin(); it != k->items.rend(); ++it) todo.emplace_back(&*it, level + 1);
             break;
           case Constant::Kind::Code:
-            if (!k->code) fail(what + " is a code object that is missing");
+            if (!k->code) fail(what() + " is a code object that is missing");
             if (level > limits::kMaxBytecodeNesting) too_deep();
             children.emplace_back(k->code.get(), level);
             break;
@@ -294,7 +297,7 @@ class Checker {
   // The operand of one instruction against its kind and the opcode's own rules.
   void check_operand(const Instr& in) {
     const OpInfo& oi = info(in.op);
-    const std::string op(oi.name);
+    const std::string_view op = oi.name;
     const std::uint32_t a = in.arg;
     auto out_of_range = [&](const char* what, std::size_t size, const std::string& of) {
       if (a >= size)
@@ -302,7 +305,7 @@ class Checker {
     };
     switch (oi.operand) {
       case Operand::NONE:
-        if (a != 0) fail_at(in.at, op + " takes no operand (got " + std::to_string(a) + ")");
+        if (a != 0) fail_at(in.at, std::string(op) + " takes no operand (got " + std::to_string(a) + ")");
         break;
       case Operand::CONST:
         out_of_range("constant index", c_.consts.size(), "constants");
@@ -343,9 +346,9 @@ class Checker {
   }
 
   // COUNT operands: small enough for the stack, and what each opcode allows.
-  void check_count(const Instr& in, const std::string& op) {
+  void check_count(const Instr& in, std::string_view op) {
     const std::uint32_t a = in.arg;
-    if (a > limits::kMaxStackSize) fail_at(in.at, op + " count " + std::to_string(a) + " too large");
+    if (a > limits::kMaxStackSize) fail_at(in.at, std::string(op) + " count " + std::to_string(a) + " too large");
     std::uint32_t least = 0;
     switch (in.op) {
       case Op::COPY:
@@ -370,11 +373,11 @@ class Checker {
       default:
         break;
     }
-    if (a < least) fail_at(in.at, op + " needs an operand of at least " + std::to_string(least) + " (got " + std::to_string(a) + ")");
+    if (a < least) fail_at(in.at, std::string(op) + " needs an operand of at least " + std::to_string(least) + " (got " + std::to_string(a) + ")");
   }
 
   // FLAGS operands: only the bits each opcode defines.
-  void check_flags(const Instr& in, const std::string& op) {
+  void check_flags(const Instr& in, std::string_view op) {
     std::uint32_t most = UINT32_MAX;
     switch (in.op) {
       case Op::IS_OP:
@@ -402,7 +405,7 @@ class Checker {
         break;
     }
     if (in.arg > most)
-      fail_at(in.at, op + " flags " + std::to_string(in.arg) + " out of range (0 to " + std::to_string(most) + ")");
+      fail_at(in.at, std::string(op) + " flags " + std::to_string(in.arg) + " out of range (0 to " + std::to_string(most) + ")");
   }
 
   // The entries' ranges and targets, and which one applies to each word.
@@ -411,19 +414,19 @@ class Checker {
     std::unordered_map<std::uint32_t, std::size_t> by_start;
     for (std::size_t k = 0; k < c_.exception_table.size(); ++k) {
       const ExceptionEntry& e = c_.exception_table[k];
-      const std::string what = "exception-table entry " + std::to_string(k);
+      auto what = [k] { return "exception-table entry " + std::to_string(k); };
       if (e.start >= e.end)
-        fail(what + " is empty (start " + std::to_string(e.start) + ", end " + std::to_string(e.end) + ")");
+        fail(what() + " is empty (start " + std::to_string(e.start) + ", end " + std::to_string(e.end) + ")");
       std::string why = not_a_start(e.start);
-      if (!why.empty()) fail(what + " starts at " + std::to_string(e.start) + ", which is " + why);
+      if (!why.empty()) fail(what() + " starts at " + std::to_string(e.start) + ", which is " + why);
       if (e.end > n)
-        fail(what + " ends at " + std::to_string(e.end) + ", past the end of the code (" + std::to_string(n) + " words)");
+        fail(what() + " ends at " + std::to_string(e.end) + ", past the end of the code (" + std::to_string(n) + " words)");
       if (e.end < n && kind_[e.end] != WordKind::Start)
-        fail(what + " ends at " + std::to_string(e.end) + ", which is " + not_a_start(e.end));
+        fail(what() + " ends at " + std::to_string(e.end) + ", which is " + not_a_start(e.end));
       why = not_a_start(e.target);
-      if (!why.empty()) fail(what + " has target " + std::to_string(e.target) + ", which is " + why);
+      if (!why.empty()) fail(what() + " has target " + std::to_string(e.target) + ", which is " + why);
       if (e.depth > c_.stacksize)
-        fail(what + " has depth " + std::to_string(e.depth) + " above the stacksize " + std::to_string(c_.stacksize));
+        fail(what() + " has depth " + std::to_string(e.depth) + " above the stacksize " + std::to_string(c_.stacksize));
       auto [it, fresh] = by_start.emplace(e.start, k);
       if (!fresh)
         fail("exception-table entries " + std::to_string(it->second) + " and " + std::to_string(k) +

@@ -52,7 +52,6 @@ struct Set : Object {
 
 struct Range : Object {
   std::int64_t start, stop, step, length;
-  bool huge;  // the true length is past int64 (length is saturated)
 };
 struct Slice : Object {
   Value start, stop, step;  // owned (None when omitted)
