@@ -52,6 +52,7 @@ struct Set : Object {
 
 struct Range : Object {
   std::int64_t start, stop, step, length;
+  bool huge;  // the true length is past int64 (length is saturated)
 };
 struct Slice : Object {
   Value start, stop, step;  // owned (None when omitted)
@@ -236,6 +237,9 @@ Value index_to_int(Value v);  // v.__index__() as an int (new ref) or null with 
 int int_sign(Value v);
 Value int_to_str_base(Value v, int base, bool prefix);  // "0x..." etc.
 Value int_from_string(std::u32string_view s, int base);  // int(s, base), errors as CPython
+// sys.set_int_max_str_digits / get_int_max_str_digits (default 4300; 0: no limit).
+void set_int_max_str_digits(std::size_t n);
+std::size_t int_max_str_digits();
 Value float_from_string(std::u32string_view s, Value orig);  // float(s)
 std::string float_repr(double d);
 std::int64_t hash_double(double d, Value obj);

@@ -24,7 +24,18 @@ Object* const kTrueObject = &g_true;
 Object* const kFalseObject = &g_false;
 
 static constexpr std::uint64_t kHashModulus = (std::uint64_t{1} << 61) - 1;
-static constexpr std::size_t kMaxStrDigits = 4300;
+// sys.set_int_max_str_digits(): the most decimal digits str(int) and int(str) handle
+// (0: no limit).
+static std::size_t g_max_str_digits = 4300;
+void set_int_max_str_digits(std::size_t n) { g_max_str_digits = n; }
+std::size_t int_max_str_digits() { return g_max_str_digits; }
+// The "Exceeds the limit" message for str(int).
+static Value digits_limit_error() {
+  return raise_fmt(ValueErrorType,
+                   "Exceeds the limit (%s digits) for integer string conversion; use sys.set_int_max_str_digits() to "
+                   "increase the limit",
+                   {std::to_string(g_max_str_digits)});
+}
 
 // ---------------------------------------------------------------- making
 // A new exact Int object holding z (moved in).
@@ -226,19 +237,15 @@ Value int_to_str_base(Value v, int base, bool prefix) {
     return make_str_ascii(std::string_view(buf, static_cast<std::size_t>(p - buf)));
   }
   IntView iv(v);
-  if (base == 10 && mpz_bits(iv.z) > 14000 && mpz_sizeinbase(iv.z, 10) > kMaxStrDigits + 1) {
-    return raise(ValueErrorType,
-                 "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to "
-                 "increase the limit");
-  }
+  if (base == 10 && g_max_str_digits && mpz_bits(iv.z) > 3 * g_max_str_digits + 64 &&
+      mpz_sizeinbase(iv.z, 10) > g_max_str_digits + 1)
+    return digits_limit_error();
   std::size_t n = mpz_sizeinbase(iv.z, base) + 2;
   std::string digits(n, '\0');
   mpz_get_str(digits.data(), base, iv.z);
   digits.resize(std::strlen(digits.c_str()));
-  if (base == 10 && digits.size() > kMaxStrDigits + (digits[0] == '-'))
-    return raise(ValueErrorType,
-                 "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to "
-                 "increase the limit");
+  if (base == 10 && g_max_str_digits && digits.size() > g_max_str_digits + (digits[0] == '-'))
+    return digits_limit_error();
   bool neg = digits[0] == '-';
   if (neg) s += '-';
   if (prefix) s += base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "";
@@ -319,11 +326,11 @@ Value int_from_string(std::u32string_view s, int base) {
     for (char c : digits)
       if (c != '0') return fail();
   }
-  if (b == 10 && digits.size() > kMaxStrDigits)
+  if (b == 10 && g_max_str_digits && digits.size() > g_max_str_digits)
     return raise_fmt(ValueErrorType,
-                     "Exceeds the limit (4300 digits) for integer string conversion: value has %s digits; use "
+                     "Exceeds the limit (%s digits) for integer string conversion: value has %s digits; use "
                      "sys.set_int_max_str_digits() to increase the limit",
-                     {std::to_string(digits.size())});
+                     {std::to_string(g_max_str_digits), std::to_string(digits.size())});
   if (digits.size() <= 15 && b <= 16) {
     std::int64_t v = 0;
     std::from_chars(digits.data(), digits.data() + digits.size(), v, b);
