@@ -249,8 +249,8 @@ static Value bytes_decode(Value self, const Value* args, std::size_t nargs, Tupl
         return raise(UnicodeDecodeErrorType, m);
       std::string pos = m.substr(p + 12, colon - p - 12);
       std::size_t dash = pos.find('-');
-      std::int64_t start = std::atoll(pos.c_str());
-      std::int64_t end = dash == std::string::npos ? start + 1 : std::atoll(pos.c_str() + dash + 1) + 1;
+      std::int64_t start = std::strtoll(pos.c_str(), nullptr, 10);
+      std::int64_t end = dash == std::string::npos ? start + 1 : std::strtoll(pos.c_str() + dash + 1, nullptr, 10) + 1;
       Value obj = make_bytes(data);
       raise_unicode_error(UnicodeDecodeErrorType, m.substr(q1 + 1, q2 - q1 - 1), obj, start, end, m.substr(colon + 2));
       decref(obj);
@@ -644,7 +644,7 @@ static Value bytes_mod(Value a, Value b) {
       std::string wpart = flags.substr(0, dot);
       for (char c : wpart)
         if (c >= '0' && c <= '9') width = width * 10 + (c - '0');
-      if (dot != std::string::npos) prec = std::atoll(flags.c_str() + dot + 1);
+      if (dot != std::string::npos) prec = std::strtoll(flags.c_str() + dot + 1, nullptr, 10);
       if (prec >= 0 && static_cast<std::size_t>(prec) < raw.size()) raw.resize(static_cast<std::size_t>(prec));
       std::size_t pad = width > static_cast<std::int64_t>(raw.size()) ? static_cast<std::size_t>(width) - raw.size() : 0;
       piece = left ? raw + std::string(pad, ' ') : std::string(pad, ' ') + raw;

@@ -157,11 +157,14 @@ static Value make_range(std::int64_t start, std::int64_t stop, std::int64_t step
   r->start = start;
   r->stop = stop;
   r->step = step;
-  r->length = 0;
+  __int128 len = 0;
   if (step > 0 && start < stop)
-    r->length = static_cast<std::int64_t>((static_cast<unsigned __int128>(stop - start) - 1) / step + 1);
+    len = (static_cast<__int128>(stop) - start - 1) / step + 1;
   else if (step < 0 && start > stop)
-    r->length = static_cast<std::int64_t>((static_cast<unsigned __int128>(start - stop) - 1) / (-step) + 1);
+    len = (static_cast<__int128>(start) - stop - 1) / -static_cast<__int128>(step) + 1;
+  // A length past int64 (only len() cares: CPython's OverflowError) is kept saturated.
+  r->huge = len > INT64_MAX;
+  r->length = r->huge ? INT64_MAX : static_cast<std::int64_t>(len);
   return v;
 }
 
@@ -193,7 +196,14 @@ static Value range_new(Type*, const Value* args, std::size_t nargs, Tuple* kw) {
 // Frees range.
 static void range_dealloc(Object* o) { free_instance(o); }
 // len() of range.
-static std::int64_t range_len(Value v) { return static_cast<Range*>(v.obj())->length; }
+static std::int64_t range_len(Value v) {
+  auto* r = static_cast<Range*>(v.obj());
+  if (r->huge) {
+    raise(OverflowErrorType, "Python int too large to convert to C ssize_t");
+    return -1;
+  }
+  return r->length;
+}
 // bool() of range.
 static int range_bool(Value v) { return static_cast<Range*>(v.obj())->length != 0; }
 
@@ -212,7 +222,7 @@ static bool range_has(Range* r, std::int64_t x) {
   } else {
     if (x > r->start || x <= r->stop) return false;
   }
-  return (x - r->start) % r->step == 0;
+  return (static_cast<__int128>(x) - r->start) % r->step == 0;
 }
 // `x in range`.
 static int range_contains(Value self, Value x) {
@@ -222,7 +232,7 @@ static int range_contains(Value self, Value x) {
   if (is_exact(x, IntType)) return 0;  // too big for the 64-bit bounds
   // Other values: compare with each item.
   for (std::int64_t i = 0; i < r->length; ++i) {
-    Value v = make_int(r->start + i * r->step);
+    Value v = make_int(static_cast<std::int64_t>(r->start + static_cast<__int128>(i) * r->step));
     int e = equal(v, x);
     decref(v);
     if (e != 0) return e;
@@ -237,9 +247,16 @@ static Value range_getitem(Value self, Value key) {
     std::int64_t start, stop, step;
     if (!slice_unpack(key, start, stop, step)) return Value();
     std::int64_t n = slice_adjust(r->length, start, stop, step);
-    std::int64_t nstart = r->start + start * r->step;
-    std::int64_t nstep = r->step * step;
-    return make_range(nstart, nstart + n * nstep, nstep);
+    // As CPython: the slice's clamped start and stop indexes mapped through the range.
+    (void)n;
+    __int128 nstep = static_cast<__int128>(r->step) * step;
+    __int128 nstart = r->start + static_cast<__int128>(start) * r->step;
+    __int128 nstop = r->start + static_cast<__int128>(stop) * r->step;
+    const __int128 lim = INT64_MAX;
+    auto clamp = [&](__int128 v) { return v > lim ? lim : v < -lim ? -lim : v; };
+    nstep = clamp(nstep);
+    return make_range(static_cast<std::int64_t>(clamp(nstart)), static_cast<std::int64_t>(clamp(nstop)),
+                      static_cast<std::int64_t>(nstep));
   }
   if (!is_int(key) && !type_of(key)->index)
     return raise_fmt(TypeErrorType, "range indices must be integers or slices, not %s", {type_name(key)});
@@ -247,7 +264,7 @@ static Value range_getitem(Value self, Value key) {
   if (!index_value(key, i)) return Value();
   if (i < 0) i += r->length;
   if (i < 0 || i >= r->length) return raise(IndexErrorType, "range object index out of range");
-  return make_int(r->start + i * r->step);
+  return make_int(static_cast<std::int64_t>(r->start + static_cast<__int128>(i) * r->step));
 }
 
 // range == range: the same sequence of values.
@@ -296,7 +313,8 @@ static Value range_iter_next(Value self) {
   auto* i = static_cast<RangeIter*>(self.obj());
   if (i->remaining <= 0) return Value();
   std::int64_t v = i->next;
-  i->next += i->step;
+  // (unsigned: after the last item the value may leave the int64 range; it is not used)
+  i->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(i->next) + static_cast<std::uint64_t>(i->step));
   --i->remaining;
   return Value::fits_small(v) ? Value::small(v) : make_int(v);
 }
@@ -309,7 +327,9 @@ static Value range_iter_length_hint(Value self, const Value*, std::size_t, Tuple
 // range.__reversed__()
 static Value range_reversed(Value self, const Value*, std::size_t, Tuple*) {
   auto* r = static_cast<Range*>(self.obj());
-  return range_iter_make(r->start + (r->length - 1) * r->step, -r->step, r->length);
+  if (r->length == 0) return range_iter_make(0, 1, 0);
+  return range_iter_make(static_cast<std::int64_t>(r->start + static_cast<__int128>(r->length - 1) * r->step), -r->step,
+                         r->length);
 }
 // range.count()
 static Value range_count(Value self, const Value* args, std::size_t nargs, Tuple*) {
@@ -322,7 +342,7 @@ static Value range_index(Value self, const Value* args, std::size_t nargs, Tuple
   if (!check_exact("index", nargs, 1)) return Value();
   auto* r = static_cast<Range*>(self.obj());
   std::int64_t x;
-  if (is_int(args[0]) && int_to_int64(args[0], x) && range_has(r, x)) return make_int((x - r->start) / r->step);
+  if (is_int(args[0]) && int_to_int64(args[0], x) && range_has(r, x)) return make_int(static_cast<std::int64_t>((static_cast<__int128>(x) - r->start) / r->step));
   Value rr = repr(args[0]);
   if (!rr) return rr;
   std::string s = str_utf8(as_str(rr));

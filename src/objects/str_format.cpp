@@ -740,7 +740,13 @@ Value str_percent_format(Str* fmt, Value args) {
       }
       if (i < n && f[i] >= '0' && f[i] <= '9') {
         out_n = 0;
-        while (i < n && f[i] >= '0' && f[i] <= '9') out_n = out_n * 10 + (f[i++] - '0');
+        while (i < n && f[i] >= '0' && f[i] <= '9') {
+          out_n = out_n * 10 + (f[i++] - '0');
+          if (out_n > (std::int64_t{1} << 40)) {
+            raise(ValueErrorType, "width too big");
+            return false;
+          }
+        }
       }
       return true;
     };
@@ -883,11 +889,11 @@ Value str_percent_format(Str* fmt, Value args) {
       }
       default: {
         xdecref(owned);
-        char b[64];
-        std::snprintf(b, sizeof b, "unsupported format character '%s' (0x%x) at index %zu",
-                      utf8_of(std::u32string(1, conv)).c_str(), static_cast<unsigned>(conv), i - 1);
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "%x", static_cast<unsigned>(conv));
         (void)start;
-        return raise(ValueErrorType, b);
+        return raise(ValueErrorType, "unsupported format character '" + utf8_of(std::u32string(1, conv)) + "' (0x" + hex +
+                                         ") at index " + std::to_string(i - 1));
       }
     }
     xdecref(owned);
