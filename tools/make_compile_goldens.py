@@ -10,13 +10,15 @@ Run with CPython 3.11 (the oracle) from anywhere:
 It reads tests/compile/errors.in (format in its header: `### name [flags]` then the
 source) and writes tests/compile/errors.json: a list, in file order, of
 
-    {"name", "source", "ok", "type", "msg", "lineno", "offset", "end_lineno", "end_offset"}
+    {"name", "source", "ok", "type", "msg", "lineno", "offset", "end_lineno", "end_offset",
+     "warnings"}
 
 where `ok` tells whether compile(source, "x.py", "exec") succeeds; when it does not,
 type/msg/positions are those of the exception it raises (SyntaxError, or RecursionError
-with no position). A position CPython leaves unset (None) is written as 0. Every source
+with no position). A position CPython leaves unset (None) is written as 0. `warnings`
+lists the warnings compile() issues, in order, as [category, message, line]. Every source
 must be accepted by ast.parse: the cases are about the compiler, not the parser (the
-tool fails otherwise). Warnings are ignored. The output depends only on the input and
+tool fails otherwise). The output depends only on the input and
 on CPython 3.11; running it twice gives identical files.
 
 It also writes tests/compile/ast_files.json: the same result (without "source") for
@@ -72,17 +74,19 @@ def source_of(name, flags, text):
 
 def result_of(source):
     """What CPython's compile() does with the source (str or bytes)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         try:
             compile(source, "x.py", "exec")
+            result = {"ok": True, "type": "", "msg": "", "lineno": 0, "offset": 0, "end_lineno": 0, "end_offset": 0}
         except SyntaxError as e:
-            return {"ok": False, "type": type(e).__name__, "msg": e.msg, "lineno": e.lineno or 0,
-                    "offset": e.offset or 0, "end_lineno": e.end_lineno or 0, "end_offset": e.end_offset or 0}
+            result = {"ok": False, "type": type(e).__name__, "msg": e.msg, "lineno": e.lineno or 0,
+                      "offset": e.offset or 0, "end_lineno": e.end_lineno or 0, "end_offset": e.end_offset or 0}
         except RecursionError as e:
-            return {"ok": False, "type": "RecursionError", "msg": str(e), "lineno": 0, "offset": 0,
-                    "end_lineno": 0, "end_offset": 0}
-    return {"ok": True, "type": "", "msg": "", "lineno": 0, "offset": 0, "end_lineno": 0, "end_offset": 0}
+            result = {"ok": False, "type": "RecursionError", "msg": str(e), "lineno": 0, "offset": 0,
+                      "end_lineno": 0, "end_offset": 0}
+    result["warnings"] = [[w.category.__name__, str(w.message), w.lineno] for w in caught]
+    return result
 
 
 def write_or_check(path, text, check):

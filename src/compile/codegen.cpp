@@ -225,6 +225,126 @@ void Codegen::error(const std::string& msg) const {
   throw_syntax_error(msg, l.lineno, l.col, l.end_lineno, l.end_col);
 }
 
+// A SyntaxWarning at the current line (CPython's compiler_warn).
+void Codegen::warn(const std::string& msg) {
+  if (warnings_ != nullptr) warnings_->push_back(CompileWarning{"SyntaxWarning", msg, u_->loc.lineno});
+}
+
+// The type an expression certainly has (CPython's infer_type), or nullptr.
+const char* Codegen::inferred_type(const ast::expr* e0) const {
+  const ast::expr* e = opt_.rewrite(e0);
+  if (const Constant* c = opt_.constant(e)) {
+    switch (c->kind) {
+      case Constant::Kind::None:
+        return "NoneType";
+      case Constant::Kind::True:
+      case Constant::Kind::False:
+        return "bool";
+      case Constant::Kind::Ellipsis:
+        return "ellipsis";
+      case Constant::Kind::Int:
+        return "int";
+      case Constant::Kind::Float:
+        return "float";
+      case Constant::Kind::Complex:
+        return "complex";
+      case Constant::Kind::Str:
+        return "str";
+      case Constant::Kind::Bytes:
+        return "bytes";
+      case Constant::Kind::Tuple:
+        return "tuple";
+      case Constant::Kind::FrozenSet:
+        return "frozenset";
+      case Constant::Kind::Code:
+        return "code";
+    }
+  }
+  using ast::Tag;
+  switch (e->tag) {
+    case Tag::Tuple:
+      return "tuple";
+    case Tag::List:
+    case Tag::ListComp:
+      return "list";
+    case Tag::Dict:
+    case Tag::DictComp:
+      return "dict";
+    case Tag::Set:
+    case Tag::SetComp:
+      return "set";
+    case Tag::GeneratorExp:
+      return "generator";
+    case Tag::Lambda:
+      return "function";
+    case Tag::JoinedStr:
+    case Tag::FormattedValue:
+      return "str";
+    default:
+      return nullptr;
+  }
+}
+
+// `(1, 2)(3)`: calling what cannot be called.
+void Codegen::check_caller(const ast::expr* func) {
+  const ast::expr* e = opt_.rewrite(func);
+  using ast::Tag;
+  const bool literal = opt_.constant(e) != nullptr || e->tag == Tag::Tuple || e->tag == Tag::List ||
+                       e->tag == Tag::ListComp || e->tag == Tag::Dict || e->tag == Tag::DictComp ||
+                       e->tag == Tag::Set || e->tag == Tag::SetComp || e->tag == Tag::GeneratorExp ||
+                       e->tag == Tag::JoinedStr || e->tag == Tag::FormattedValue;
+  if (literal)
+    warn(std::string("'") + inferred_type(e) + "' object is not callable; perhaps you missed a comma?");
+}
+
+// `5[0]`, `[1, 2][1, 2]`: subscripting what cannot be, or with what cannot be an index.
+void Codegen::check_subscript(const ast::Subscript* s) {
+  const ast::expr* v = opt_.rewrite(s->value);
+  const Constant* c = opt_.constant(v);
+  using ast::Tag;
+  using K = Constant::Kind;
+  bool not_subscriptable = v->tag == Tag::Set || v->tag == Tag::SetComp || v->tag == Tag::GeneratorExp ||
+                           v->tag == Tag::Lambda;
+  if (c != nullptr) {
+    not_subscriptable = c->kind == K::None || c->kind == K::Ellipsis || c->kind == K::Int ||
+                        c->kind == K::Float || c->kind == K::Complex || c->kind == K::FrozenSet ||
+                        c->kind == K::True || c->kind == K::False;
+  }
+  if (not_subscriptable) {
+    warn(std::string("'") + inferred_type(v) + "' object is not subscriptable; perhaps you missed a comma?");
+    return;
+  }
+  const char* index_type = inferred_type(s->slice);
+  if (index_type == nullptr || std::string(index_type) == "int" || std::string(index_type) == "bool") return;
+  bool sequence = v->tag == Tag::Tuple || v->tag == Tag::List || v->tag == Tag::ListComp ||
+                  v->tag == Tag::JoinedStr || v->tag == Tag::FormattedValue;
+  if (c != nullptr) sequence = c->kind == K::Str || c->kind == K::Bytes || c->kind == K::Tuple;
+  if (sequence)
+    warn(std::string(inferred_type(v)) + " indices must be integers or slices, not " + index_type +
+         "; perhaps you missed a comma?");
+}
+
+// `x is 1`: identity with a literal (other than None, True, False, ...).
+void Codegen::check_compare(const ast::Compare* e) {
+  auto is_arg = [&](const ast::expr* x) {
+    const Constant* c = opt_.folded(x);
+    if (c == nullptr) return true;
+    return c->kind == Constant::Kind::None || c->kind == Constant::Kind::False || c->kind == Constant::Kind::True ||
+           c->kind == Constant::Kind::Ellipsis;
+  };
+  bool left = is_arg(e->left);
+  for (std::size_t i = 0; i < e->ops.size(); ++i) {
+    const bool right = is_arg(e->comparators[i]);
+    const ast::cmpop op = e->ops[i];
+    if ((op == ast::cmpop::Is || op == ast::cmpop::IsNot) && (!right || !left)) {
+      warn(op == ast::cmpop::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                : "\"is not\" with a literal. Did you mean \"!=\"?");
+      return;
+    }
+    left = right;
+  }
+}
+
 // For an attribute spanning lines, the position of its last line's `.name` part.
 void Codegen::update_loc_to_match_attr(const ast::Attribute* a) {
   if (a->lineno != a->end_lineno) {

@@ -21,6 +21,7 @@
 
 #include "ast/ast_nodes.hpp"
 #include "bytecode/code.hpp"
+#include "compile/compiler.hpp"
 #include "compile/constvalue.hpp"
 #include "compile/future.hpp"
 #include "compile/optimize.hpp"
@@ -124,8 +125,9 @@ struct Unit {
 
 class Codegen {
  public:
-  Codegen(const std::string& filename, const SymbolTable& st, const Optimizer& opt, const FutureFeatures& future)
-      : filename_(filename), st_(st), opt_(opt), future_(future) {}
+  Codegen(const std::string& filename, const SymbolTable& st, const Optimizer& opt, const FutureFeatures& future,
+          std::vector<CompileWarning>* warnings)
+      : filename_(filename), st_(st), opt_(opt), future_(future), warnings_(warnings) {}
 
   // Compiles the module. Throws CompileError.
   std::shared_ptr<const bytecode::Code> compile_module(const ast::Module& m);
@@ -135,6 +137,7 @@ class Codegen {
   const SymbolTable& st_;
   const Optimizer& opt_;
   const FutureFeatures& future_;
+  std::vector<CompileWarning>* warnings_;
   std::vector<std::unique_ptr<Unit>> stack_;  // enclosing units, innermost last
   Unit* u_ = nullptr;
   int depth_ = 0;  // recursion depth (statements and expressions)
@@ -169,6 +172,11 @@ class Codegen {
   }
   void unset_loc() { u_->loc = Loc{}; }
   [[noreturn]] void error(const std::string& msg) const;
+  void warn(const std::string& msg);
+  const char* inferred_type(const ast::expr* e) const;
+  void check_caller(const ast::expr* func);
+  void check_subscript(const ast::Subscript* e);
+  void check_compare(const ast::Compare* e);
   void update_loc_to_match_attr(const ast::Attribute* a);
 
   // ---- names (codegen.cpp) ----

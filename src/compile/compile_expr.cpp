@@ -242,6 +242,7 @@ void Codegen::jump_if(const ast::expr* e0, int target, bool cond) {
     }
     if (const auto* c0 = ast::as<ast::Compare>(e)) set_loc(c0);  // a comparison's jump is at it (and stays)
     if (const auto* c = ast::as<ast::Compare>(e); c != nullptr && c->ops.size() > 1) {
+      check_compare(c);
       const std::size_t n = c->ops.size() - 1;
       const int cleanup = new_block();
       expr(c->left);
@@ -322,6 +323,7 @@ void Codegen::emit_compare(ast::cmpop op) {
 // a < b, and chains a < b < c (each middle operand evaluated once; a false link skips
 // the rest, leaving False).
 void Codegen::compare(const ast::Compare* e) {
+  check_compare(e);
   expr(e->left);
   const std::size_t n = e->ops.size() - 1;
   if (n == 0) {
@@ -369,6 +371,7 @@ void Codegen::validate_keywords(const std::vector<ast::keyword*>& keywords) {
 void Codegen::call(const ast::Call* e) {
   validate_keywords(e->keywords);
   if (method_call(e)) return;
+  check_caller(e->func);
   expr(e->func);
   {
     const Loc saved = u_->loc;
@@ -616,6 +619,7 @@ void Codegen::unpack_targets(const std::vector<ast::expr*>& elts) {
 
 // value[slice] as load, store or delete.
 void Codegen::subscript(const ast::Subscript* e) {
+  if (e->ctx == ast::expr_context::Load) check_subscript(e);
   expr(e->value);
   expr(e->slice);
   switch (e->ctx) {

@@ -693,6 +693,12 @@ void Codegen::async_with_stmt(const ast::AsyncWith* s, std::size_t pos) {
 
 // assert test[, msg]: if not test: raise AssertionError(msg)
 void Codegen::assert_stmt(const ast::Assert* s) {
+  // a non-empty tuple as the test is always true
+  const ast::expr* test = opt_.rewrite(s->test);
+  const Constant* c = opt_.constant(test);
+  if ((ast::isa<ast::Tuple>(test) && c == nullptr && !static_cast<const ast::Tuple*>(test)->elts.empty()) ||
+      (c != nullptr && c->kind == Constant::Kind::Tuple && !c->items.empty()))
+    warn("assertion is always true, perhaps remove parentheses?");
   const int end = new_block();
   jump_if(s->test, end, true);
   emit(Op::LOAD_ASSERTION_ERROR);

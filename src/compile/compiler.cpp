@@ -45,13 +45,14 @@ void run_with_large_stack(const std::function<void()>& fn) {
 }
 
 // The passes, throwing CompileError.
-std::shared_ptr<const bytecode::Code> compile_passes(const ast::Module& module, const std::string& filename) {
+std::shared_ptr<const bytecode::Code> compile_passes(const ast::Module& module, const std::string& filename,
+                                                     std::vector<CompileWarning>* warnings) {
   validate_module(module);
   const FutureFeatures future = parse_future(module);
   Optimizer optimizer(future);
   optimizer.run(module);
   auto symbols = SymbolTable::build(module, future);
-  Codegen codegen(filename, *symbols, optimizer, future);
+  Codegen codegen(filename, *symbols, optimizer, future, warnings);
   return codegen.compile_module(module);
 }
 
@@ -59,10 +60,17 @@ std::shared_ptr<const bytecode::Code> compile_passes(const ast::Module& module, 
 
 // Compiles a module; errors come back as values.
 CompileResult compile_module(const ast::Module& module, const std::string& filename, const tok::Source* source) {
+  return compile_module(module, filename, source, nullptr);
+}
+
+// Compiles a module, collecting warnings.
+CompileResult compile_module(const ast::Module& module, const std::string& filename, const tok::Source* source,
+                             std::vector<CompileWarning>* warnings) {
   CompileResult result;
+  std::vector<CompileWarning> found;
   std::function<void()> work = [&] {
     try {
-      result.code = compile_passes(module, filename);
+      result.code = compile_passes(module, filename, &found);
     } catch (const CompileError& e) {
       result.error = e.error;
     } catch (const std::bad_alloc&) {
@@ -72,6 +80,7 @@ CompileResult compile_module(const ast::Module& module, const std::string& filen
     }
   };
   run_with_large_stack(work);
+  if (warnings != nullptr) *warnings = std::move(found);
   if (result.error) {
     result.code = nullptr;
     tok::Error& e = *result.error;

@@ -23,4 +23,17 @@ struct CompileResult {
 [[nodiscard]] CompileResult compile_module(const ast::Module& module, const std::string& filename,
                                            const tok::Source* source = nullptr);
 
+// A warning CPython's compiler issues while compiling (a SyntaxWarning such as
+// '"is" with a literal. Did you mean "=="?'), at the line python3 reports it.
+struct CompileWarning {
+  std::string category;  // "SyntaxWarning"
+  std::string message;
+  std::int32_t lineno = 0;
+};
+
+// compile_module, also giving the warnings CPython would print (in order, repeats
+// included, as python3 prints them: "FILE:LINE: SyntaxWarning: MESSAGE").
+[[nodiscard]] CompileResult compile_module(const ast::Module& module, const std::string& filename,
+                                           const tok::Source* source, std::vector<CompileWarning>* warnings);
+
 }  // namespace peppy::compile

@@ -2,7 +2,8 @@
 //
 //   * tests/compile/errors.json (made by CPython 3.11 with tools/make_compile_goldens.py
 //     from tests/compile/errors.in): each snippet compiles, or fails with CPython's
-//     exception type, message, line, offset, end line and end offset.
+//     exception type, message, line, offset, end line and end offset; and gives
+//     CPython's SyntaxWarnings.
 //   * tests/compile/ast_files.json: the same for every parser test source
 //     tests/parse/ast/NAME.py.
 //   * every code object compiled here passes the self-check (compile/check.hpp): a
@@ -56,10 +57,29 @@ std::string read_bytes(const fs::path& path) {
 }
 
 // Parses and compiles source text; a parse error fails the test.
-peppy::compile::CompileResult compile_text(const std::string& source, const std::string& filename = "x.py") {
+peppy::compile::CompileResult compile_text(const std::string& source, const std::string& filename = "x.py",
+                                           std::vector<peppy::compile::CompileWarning>* warnings = nullptr) {
   peppy::parse::ParseResult pr = peppy::parse::parse_module(source, filename);
   REQUIRE_MESSAGE(pr.tree != nullptr, (pr.error ? pr.error->message : std::string("no tree")));
-  return peppy::compile::compile_module(*static_cast<peppy::ast::Module*>(pr.tree), filename, &pr.source);
+  return peppy::compile::compile_module(*static_cast<peppy::ast::Module*>(pr.tree), filename, &pr.source, warnings);
+}
+
+// The compiler's warnings of a golden record (SyntaxWarnings; the parser's
+// DeprecationWarnings are not the compiler's) as "line: message" lines.
+std::string golden_warnings(const json& c) {
+  std::string out;
+  for (const json& w : c.at("warnings")) {
+    if (w.at(0).get<std::string>() != "SyntaxWarning") continue;
+    out += std::to_string(w.at(2).get<int>()) + ": " + w.at(1).get<std::string>() + "\n";
+  }
+  return out;
+}
+
+// The same for warnings the compiler gave.
+std::string our_warnings(const std::vector<peppy::compile::CompileWarning>& ws) {
+  std::string out;
+  for (const auto& w : ws) out += std::to_string(w.lineno) + ": " + w.message + "\n";
+  return out;
 }
 
 // Compiles source that must compile, self-checks it, returns the module's code.
@@ -133,7 +153,9 @@ TEST_CASE("compile: the error table gives CPython's SyntaxErrors, and the rest c
   REQUIRE(cases.size() >= 150);
   for (const json& c : cases) {
     CAPTURE(c.at("name").get<std::string>());
-    check_outcome(compile_text(c.at("source").get<std::string>()), c);
+    std::vector<peppy::compile::CompileWarning> warnings;
+    check_outcome(compile_text(c.at("source").get<std::string>(), "x.py", &warnings), c);
+    CHECK(our_warnings(warnings) == golden_warnings(c));
   }
 }
 
@@ -147,7 +169,10 @@ TEST_CASE("compile: every parser test source compiles as CPython's does") {
     const std::string bytes = read_bytes(tests_dir() / "parse" / "ast" / file);
     peppy::parse::ParseResult pr = peppy::parse::parse_module(bytes, file);
     REQUIRE(pr.tree != nullptr);
-    check_outcome(peppy::compile::compile_module(*static_cast<peppy::ast::Module*>(pr.tree), file, &pr.source), c);
+    std::vector<peppy::compile::CompileWarning> warnings;
+    check_outcome(
+        peppy::compile::compile_module(*static_cast<peppy::ast::Module*>(pr.tree), file, &pr.source, &warnings), c);
+    CHECK(our_warnings(warnings) == golden_warnings(c));
   }
 }
 
