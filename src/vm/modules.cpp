@@ -1,13 +1,15 @@
-// modules.cpp: the modules built into the VM and `import` of them: sys (argv, exit,
-// the recursion limit, the standard streams, modules, maxsize...) and math. Imports of
-// modules from .py files come with the import system (later); any other name is
-// CPython's ModuleNotFoundError.
+// modules.cpp: the table of modules built into the VM (modules.def), the helpers that
+// fill a module, the sys module (argv, exit, the recursion limit, the standard streams,
+// modules, maxsize...) and `import` of built-in modules. Imports of modules from .py
+// files come with the import system (later); any other name is CPython's
+// ModuleNotFoundError.
 #include <cmath>
 #include <string>
 #include <vector>
 
 #include "builtins/builtins.hpp"
 #include "objects/core.hpp"
+#include "vm/modules.hpp"
 #include "vm/runtime.hpp"
 
 namespace peppy::vm {
@@ -21,25 +23,9 @@ std::vector<std::string>& program_argv() {
   return argv;
 }
 
-// A new module object named `name` with an empty dict (plus __name__).
-Value new_module(const char* name) {
-  auto* m = new Module();
-  m->type = ModuleType;
-  m->dict = make_dict();
-  m->name = make_str_utf8(name);
-  dict_set(m->dict, Value::object(intern("__name__")), m->name);
-  dict_set(m->dict, Value::object(intern("__doc__")), None());
-  return Value::object(m);
-}
-
-// Sets module.name = value (steals value).
-void put(Value module, const char* name, Value value) {
-  dict_set(static_cast<Module*>(module.obj())->dict, Value::object(intern(name)), value);
-  decref(value);
-}
-
-// Adds a built-in function to a module.
-void put_fn(Value module, const char* name, NativeFn fn) { put(module, name, make_builtin_function(name, fn)); }
+// module.name = value (steals value).
+void put(Value module, const char* name, Value value) { module_put(module, name, value); }
+void put_fn(Value module, const char* name, NativeFn fn) { module_put_fn(module, name, fn); }
 
 // ---- sys ----
 Value sys_exit(Value, const Value* args, std::size_t nargs, Tuple* kw) {
@@ -77,7 +63,42 @@ Value sys_intern(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   return newref(Value::object(intern(str_utf8(static_cast<Str*>(args[0].obj())))));
 }
 
+}  // namespace
+
+Value new_module(const char* name) {
+  auto* m = new Module();
+  m->type = ModuleType;
+  m->dict = make_dict();
+  m->name = make_str_utf8(name);
+  dict_set(m->dict, Value::object(intern("__name__")), m->name);
+  dict_set(m->dict, Value::object(intern("__doc__")), None());
+  return Value::object(m);
+}
+void module_put(Value module, const char* name, Value value) {
+  dict_set(static_cast<Module*>(module.obj())->dict, Value::object(intern(name)), value);
+  decref(value);
+}
+void module_put_fn(Value module, const char* name, NativeFn fn) {
+  module_put(module, name, make_builtin_function(name, fn));
+}
+Value module_dict(Value module) { return static_cast<Module*>(module.obj())->dict; }
+
+ModuleMaker find_builtin_module(std::string_view name) {
+  static const struct {
+    std::string_view name;
+    ModuleMaker maker;
+  } table[] = {
+#define MODULE(n, maker) {#n, maker},
+#include "vm/modules.def"
+#undef MODULE
+  };
+  for (const auto& e : table)
+    if (e.name == name) return e.maker;
+  return nullptr;
+}
+
 // The sys module (made once).
+Value make_sys_module() { return newref(sys_module()); }
 Value sys_module() {
   static Value sys = [] {
     Value m = new_module("sys");
@@ -112,204 +133,28 @@ Value sys_module() {
   return sys;
 }
 
-// ---- math ----
-// A float argument (int or float) of a math function; false with TypeError set.
-bool math_arg(const char* fname, Value v, double& out) {
-  if (is_float(v)) {
-    out = static_cast<objects::Float*>(v.obj())->value;
-    return true;
-  }
-  if (is_int(v)) return int_to_double(v, out);
-  raise(TypeErrorType, std::string("must be real number, not ") + type_of(v)->name);
-  (void)fname;
-  return false;
-}
-
-template <double (*F)(double), const char* const* Name>
-Value math_unary(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs(*Name, kw) || !check_args(*Name, nargs, 1, 1)) return Value();
-  double x;
-  if (!math_arg(*Name, args[0], x)) return Value();
-  errno = 0;
-  double r = F(x);
-  if (std::isnan(r) && !std::isnan(x)) return raise(ValueErrorType, "math domain error");
-  if (std::isinf(r) && std::isfinite(x)) return raise(OverflowErrorType, "math range error");
-  return make_float(r);
-}
-
-double m_sqrt(double x) { return x < 0 ? NAN : std::sqrt(x); }
-double m_log(double x) { return x <= 0 ? NAN : std::log(x); }
-double m_log2(double x) { return x <= 0 ? NAN : std::log2(x); }
-double m_log10(double x) { return x <= 0 ? NAN : std::log10(x); }
-double m_exp(double x) { return std::exp(x); }
-double m_sin(double x) { return std::isinf(x) ? NAN : std::sin(x); }
-double m_cos(double x) { return std::isinf(x) ? NAN : std::cos(x); }
-double m_tan(double x) { return std::isinf(x) ? NAN : std::tan(x); }
-double m_asin(double x) { return std::asin(x); }
-double m_acos(double x) { return std::acos(x); }
-double m_atan(double x) { return std::atan(x); }
-double m_fabs(double x) { return std::fabs(x); }
-
-constexpr const char* kSqrt = "sqrt";
-constexpr const char* kLog2 = "log2";
-constexpr const char* kLog10 = "log10";
-constexpr const char* kExp = "exp";
-constexpr const char* kSin = "sin";
-constexpr const char* kCos = "cos";
-constexpr const char* kTan = "tan";
-constexpr const char* kAsin = "asin";
-constexpr const char* kAcos = "acos";
-constexpr const char* kAtan = "atan";
-constexpr const char* kFabs = "fabs";
-
-// math.floor / math.ceil: ints (through the value's own __floor__/__ceil__ for floats).
-Value math_floor_ceil(const Value* args, std::size_t nargs, Tuple* kw, bool floor) {
-  const char* name = floor ? "floor" : "ceil";
-  if (!no_kwargs(name, kw) || !check_args(name, nargs, 1, 1)) return Value();
-  if (is_int(args[0])) return newref(args[0]);
-  double x;
-  if (!math_arg(name, args[0], x)) return Value();
-  return int_from_double(floor ? std::floor(x) : std::ceil(x));
-}
-Value math_floor(Value, const Value* a, std::size_t n, Tuple* kw) { return math_floor_ceil(a, n, kw, true); }
-Value math_ceil(Value, const Value* a, std::size_t n, Tuple* kw) { return math_floor_ceil(a, n, kw, false); }
-
-// math.log(x[, base])
-Value math_log(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("log", kw) || !check_args("log", nargs, 1, 2)) return Value();
-  double x, b = 0;
-  if (!math_arg("log", args[0], x)) return Value();
-  if (nargs == 2 && !math_arg("log", args[1], b)) return Value();
-  if (x <= 0 || (nargs == 2 && b <= 0)) return raise(ValueErrorType, "math domain error");
-  double r = std::log(x);
-  if (nargs == 2) {
-    if (b == 1.0) return raise(ZeroDivisionErrorType, "float division by zero");
-    r /= std::log(b);
-  }
-  return make_float(r);
-}
-
-// math.pow, math.atan2, math.hypot, math.fmod, math.copysign: two floats.
-template <double (*F)(double, double), const char* const* Name>
-Value math_binary(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs(*Name, kw) || !check_args(*Name, nargs, 2, 2)) return Value();
-  double x, y;
-  if (!math_arg(*Name, args[0], x) || !math_arg(*Name, args[1], y)) return Value();
-  double r = F(x, y);
-  if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return raise(ValueErrorType, "math domain error");
-  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) return raise(OverflowErrorType, "math range error");
-  return make_float(r);
-}
-double m_pow(double x, double y) { return std::pow(x, y); }
-double m_atan2(double y, double x) { return std::atan2(y, x); }
-double m_hypot(double x, double y) { return std::hypot(x, y); }
-double m_fmod(double x, double y) { return y == 0 ? NAN : std::fmod(x, y); }
-double m_copysign(double x, double y) { return std::copysign(x, y); }
-constexpr const char* kPow = "pow";
-constexpr const char* kAtan2 = "atan2";
-constexpr const char* kHypot = "hypot";
-constexpr const char* kFmod = "fmod";
-constexpr const char* kCopysign = "copysign";
-
-// math.isnan / isinf / isfinite
-template <int Which>
-Value math_is(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  const char* name = Which == 0 ? "isnan" : Which == 1 ? "isinf" : "isfinite";
-  if (!no_kwargs(name, kw) || !check_args(name, nargs, 1, 1)) return Value();
-  double x;
-  if (!math_arg(name, args[0], x)) return Value();
-  return newref(boolean(Which == 0 ? std::isnan(x) : Which == 1 ? std::isinf(x) : std::isfinite(x)));
-}
-
-// math.gcd(*ints) through the ints' own % (exact for big ints).
-Value math_gcd(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("gcd", kw)) return Value();
-  Value g = make_int(0);
-  for (std::size_t i = 0; i < nargs; ++i) {
-    if (!is_int(args[i])) {
-      decref(g);
-      return raise(TypeErrorType, "'" + type_of(args[i])->name + "' object cannot be interpreted as an integer");
-    }
-    Value a = newref(args[i]);
-    Value b = g;
-    // gcd(a, b) by Euclid on absolute values.
-    Value aa = objects::binary_op(a, make_int(0), 10);  // a - 0 (a new ref of a)
-    decref(a);
-    if (!aa) return aa;
-    if (int_sign(aa) < 0) {
-      Value n = unary_negative(aa);
-      decref(aa);
-      aa = n;
-    }
-    while (int_sign(b) != 0) {
-      Value r = objects::binary_op(aa, b, 6);  // aa % b
-      decref(aa);
-      aa = b;
-      b = r;
-      if (!b) {
-        decref(aa);
-        return b;
-      }
-    }
-    decref(b);
-    g = aa;
-  }
-  return g;
-}
-
-// The math module (made once).
-Value math_module() {
-  static Value m = [] {
-    Value mod = new_module("math");
-    put(mod, "pi", make_float(3.141592653589793));
-    put(mod, "e", make_float(2.718281828459045));
-    put(mod, "tau", make_float(6.283185307179586));
-    put(mod, "inf", make_float(INFINITY));
-    put(mod, "nan", make_float(NAN));
-    put_fn(mod, "sqrt", math_unary<m_sqrt, &kSqrt>);
-    put_fn(mod, "log", math_log);
-    put_fn(mod, "log2", math_unary<m_log2, &kLog2>);
-    put_fn(mod, "log10", math_unary<m_log10, &kLog10>);
-    put_fn(mod, "exp", math_unary<m_exp, &kExp>);
-    put_fn(mod, "sin", math_unary<m_sin, &kSin>);
-    put_fn(mod, "cos", math_unary<m_cos, &kCos>);
-    put_fn(mod, "tan", math_unary<m_tan, &kTan>);
-    put_fn(mod, "asin", math_unary<m_asin, &kAsin>);
-    put_fn(mod, "acos", math_unary<m_acos, &kAcos>);
-    put_fn(mod, "atan", math_unary<m_atan, &kAtan>);
-    put_fn(mod, "fabs", math_unary<m_fabs, &kFabs>);
-    put_fn(mod, "floor", math_floor);
-    put_fn(mod, "ceil", math_ceil);
-    put_fn(mod, "pow", math_binary<m_pow, &kPow>);
-    put_fn(mod, "atan2", math_binary<m_atan2, &kAtan2>);
-    put_fn(mod, "hypot", math_binary<m_hypot, &kHypot>);
-    put_fn(mod, "fmod", math_binary<m_fmod, &kFmod>);
-    put_fn(mod, "copysign", math_binary<m_copysign, &kCopysign>);
-    put_fn(mod, "isnan", math_is<0>);
-    put_fn(mod, "isinf", math_is<1>);
-    put_fn(mod, "isfinite", math_is<2>);
-    put_fn(mod, "gcd", math_gcd);
-    return mod;
-  }();
-  return m;
-}
-
-}  // namespace
-
 void set_argv(const std::vector<std::string>& argv) { program_argv() = argv; }
 
 Value import_module(Str* name, Value, Value level, Value) {
   const std::string n = str_utf8(name);
   if (level.is_small() && level.small_value() > 0)
     return raise(ImportErrorType, "attempted relative import with no known parent package");
-  Value m;
-  if (n == "sys") m = sys_module();
-  else if (n == "math") m = math_module();
-  if (!m) return raise(ModuleNotFoundErrorType, "No module named '" + n + "'");
-  // Record it in sys.modules.
+  // A module already imported: the one in sys.modules.
   Value mods = dict_get_str(static_cast<Module*>(sys_module().obj())->dict, intern("modules"));
-  if (mods) dict_set(mods, Value::object(name), m);
-  return newref(m);
+  if (mods && type_of(mods) == DictType) {
+    Value m = dict_get(mods, Value::object(name));
+    if (m) return newref(m);
+  }
+  ModuleMaker maker = find_builtin_module(n);
+  if (!maker) return raise(ModuleNotFoundErrorType, "No module named '" + n + "'");
+  Value m = maker();
+  if (!m) return m;
+  // Record it in sys.modules.
+  if (mods && type_of(mods) == DictType && dict_set(mods, Value::object(name), m) < 0) {
+    decref(m);
+    return Value();
+  }
+  return m;
 }
 
 int import_star(Value module, Value ns) {

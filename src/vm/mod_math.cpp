@@ -1,0 +1,202 @@
+// mod_math.cpp: the math module (built into the VM): the constants and the float
+// functions of CPython's math, with its ValueError/OverflowError rules.
+#include <cerrno>
+#include <cmath>
+#include <string>
+
+#include "objects/core.hpp"
+#include "vm/modules.hpp"
+
+namespace peppy::vm {
+
+using namespace objects;
+
+namespace {
+
+void put(Value module, const char* name, Value value) { module_put(module, name, value); }
+void put_fn(Value module, const char* name, NativeFn fn) { module_put_fn(module, name, fn); }
+
+// A float argument (int or float) of a math function; false with TypeError set.
+bool math_arg(const char* fname, Value v, double& out) {
+  if (is_float(v)) {
+    out = static_cast<objects::Float*>(v.obj())->value;
+    return true;
+  }
+  if (is_int(v)) return int_to_double(v, out);
+  raise(TypeErrorType, std::string("must be real number, not ") + type_of(v)->name);
+  (void)fname;
+  return false;
+}
+
+template <double (*F)(double), const char* const* Name>
+Value math_unary(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs(*Name, kw) || !check_args(*Name, nargs, 1, 1)) return Value();
+  double x;
+  if (!math_arg(*Name, args[0], x)) return Value();
+  errno = 0;
+  double r = F(x);
+  if (std::isnan(r) && !std::isnan(x)) return raise(ValueErrorType, "math domain error");
+  if (std::isinf(r) && std::isfinite(x)) return raise(OverflowErrorType, "math range error");
+  return make_float(r);
+}
+
+double m_sqrt(double x) { return x < 0 ? NAN : std::sqrt(x); }
+double m_log(double x) { return x <= 0 ? NAN : std::log(x); }
+double m_log2(double x) { return x <= 0 ? NAN : std::log2(x); }
+double m_log10(double x) { return x <= 0 ? NAN : std::log10(x); }
+double m_exp(double x) { return std::exp(x); }
+double m_sin(double x) { return std::isinf(x) ? NAN : std::sin(x); }
+double m_cos(double x) { return std::isinf(x) ? NAN : std::cos(x); }
+double m_tan(double x) { return std::isinf(x) ? NAN : std::tan(x); }
+double m_asin(double x) { return std::asin(x); }
+double m_acos(double x) { return std::acos(x); }
+double m_atan(double x) { return std::atan(x); }
+double m_fabs(double x) { return std::fabs(x); }
+
+constexpr const char* kSqrt = "sqrt";
+constexpr const char* kLog2 = "log2";
+constexpr const char* kLog10 = "log10";
+constexpr const char* kExp = "exp";
+constexpr const char* kSin = "sin";
+constexpr const char* kCos = "cos";
+constexpr const char* kTan = "tan";
+constexpr const char* kAsin = "asin";
+constexpr const char* kAcos = "acos";
+constexpr const char* kAtan = "atan";
+constexpr const char* kFabs = "fabs";
+
+// math.floor / math.ceil: ints (through the value's own __floor__/__ceil__ for floats).
+Value math_floor_ceil(const Value* args, std::size_t nargs, Tuple* kw, bool floor) {
+  const char* name = floor ? "floor" : "ceil";
+  if (!no_kwargs(name, kw) || !check_args(name, nargs, 1, 1)) return Value();
+  if (is_int(args[0])) return newref(args[0]);
+  double x;
+  if (!math_arg(name, args[0], x)) return Value();
+  return int_from_double(floor ? std::floor(x) : std::ceil(x));
+}
+Value math_floor(Value, const Value* a, std::size_t n, Tuple* kw) { return math_floor_ceil(a, n, kw, true); }
+Value math_ceil(Value, const Value* a, std::size_t n, Tuple* kw) { return math_floor_ceil(a, n, kw, false); }
+
+// math.log(x[, base])
+Value math_log(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("log", kw) || !check_args("log", nargs, 1, 2)) return Value();
+  double x, b = 0;
+  if (!math_arg("log", args[0], x)) return Value();
+  if (nargs == 2 && !math_arg("log", args[1], b)) return Value();
+  if (x <= 0 || (nargs == 2 && b <= 0)) return raise(ValueErrorType, "math domain error");
+  double r = std::log(x);
+  if (nargs == 2) {
+    if (b == 1.0) return raise(ZeroDivisionErrorType, "float division by zero");
+    r /= std::log(b);
+  }
+  return make_float(r);
+}
+
+// math.pow, math.atan2, math.hypot, math.fmod, math.copysign: two floats.
+template <double (*F)(double, double), const char* const* Name>
+Value math_binary(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs(*Name, kw) || !check_args(*Name, nargs, 2, 2)) return Value();
+  double x, y;
+  if (!math_arg(*Name, args[0], x) || !math_arg(*Name, args[1], y)) return Value();
+  double r = F(x, y);
+  if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return raise(ValueErrorType, "math domain error");
+  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) return raise(OverflowErrorType, "math range error");
+  return make_float(r);
+}
+double m_pow(double x, double y) { return std::pow(x, y); }
+double m_atan2(double y, double x) { return std::atan2(y, x); }
+double m_hypot(double x, double y) { return std::hypot(x, y); }
+double m_fmod(double x, double y) { return y == 0 ? NAN : std::fmod(x, y); }
+double m_copysign(double x, double y) { return std::copysign(x, y); }
+constexpr const char* kPow = "pow";
+constexpr const char* kAtan2 = "atan2";
+constexpr const char* kHypot = "hypot";
+constexpr const char* kFmod = "fmod";
+constexpr const char* kCopysign = "copysign";
+
+// math.isnan / isinf / isfinite
+template <int Which>
+Value math_is(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  const char* name = Which == 0 ? "isnan" : Which == 1 ? "isinf" : "isfinite";
+  if (!no_kwargs(name, kw) || !check_args(name, nargs, 1, 1)) return Value();
+  double x;
+  if (!math_arg(name, args[0], x)) return Value();
+  return newref(boolean(Which == 0 ? std::isnan(x) : Which == 1 ? std::isinf(x) : std::isfinite(x)));
+}
+
+// math.gcd(*ints) through the ints' own % (exact for big ints).
+Value math_gcd(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("gcd", kw)) return Value();
+  Value g = make_int(0);
+  for (std::size_t i = 0; i < nargs; ++i) {
+    if (!is_int(args[i])) {
+      decref(g);
+      return raise(TypeErrorType, "'" + type_of(args[i])->name + "' object cannot be interpreted as an integer");
+    }
+    Value a = newref(args[i]);
+    Value b = g;
+    // gcd(a, b) by Euclid on absolute values.
+    Value aa = objects::binary_op(a, make_int(0), 10);  // a - 0 (a new ref of a)
+    decref(a);
+    if (!aa) return aa;
+    if (int_sign(aa) < 0) {
+      Value n = unary_negative(aa);
+      decref(aa);
+      aa = n;
+    }
+    while (int_sign(b) != 0) {
+      Value r = objects::binary_op(aa, b, 6);  // aa % b
+      decref(aa);
+      aa = b;
+      b = r;
+      if (!b) {
+        decref(aa);
+        return b;
+      }
+    }
+    decref(b);
+    g = aa;
+  }
+  return g;
+}
+
+}  // namespace
+
+// The math module.
+Value make_math_module() {
+  {
+    Value mod = new_module("math");
+    put(mod, "pi", make_float(3.141592653589793));
+    put(mod, "e", make_float(2.718281828459045));
+    put(mod, "tau", make_float(6.283185307179586));
+    put(mod, "inf", make_float(INFINITY));
+    put(mod, "nan", make_float(NAN));
+    put_fn(mod, "sqrt", math_unary<m_sqrt, &kSqrt>);
+    put_fn(mod, "log", math_log);
+    put_fn(mod, "log2", math_unary<m_log2, &kLog2>);
+    put_fn(mod, "log10", math_unary<m_log10, &kLog10>);
+    put_fn(mod, "exp", math_unary<m_exp, &kExp>);
+    put_fn(mod, "sin", math_unary<m_sin, &kSin>);
+    put_fn(mod, "cos", math_unary<m_cos, &kCos>);
+    put_fn(mod, "tan", math_unary<m_tan, &kTan>);
+    put_fn(mod, "asin", math_unary<m_asin, &kAsin>);
+    put_fn(mod, "acos", math_unary<m_acos, &kAcos>);
+    put_fn(mod, "atan", math_unary<m_atan, &kAtan>);
+    put_fn(mod, "fabs", math_unary<m_fabs, &kFabs>);
+    put_fn(mod, "floor", math_floor);
+    put_fn(mod, "ceil", math_ceil);
+    put_fn(mod, "pow", math_binary<m_pow, &kPow>);
+    put_fn(mod, "atan2", math_binary<m_atan2, &kAtan2>);
+    put_fn(mod, "hypot", math_binary<m_hypot, &kHypot>);
+    put_fn(mod, "fmod", math_binary<m_fmod, &kFmod>);
+    put_fn(mod, "copysign", math_binary<m_copysign, &kCopysign>);
+    put_fn(mod, "isnan", math_is<0>);
+    put_fn(mod, "isinf", math_is<1>);
+    put_fn(mod, "isfinite", math_is<2>);
+    put_fn(mod, "gcd", math_gcd);
+    return mod;
+  }
+}
+
+
+}  // namespace peppy::vm
