@@ -57,8 +57,9 @@ struct Bytes {
     b.append(s);
     return *this;
   }
+  // n little-endian bytes of v (bytes past the eighth are zero padding).
   Bytes& le(std::uint64_t v, int n) {
-    for (int i = 0; i < n; ++i) b.push_back(static_cast<char>(v >> (8 * i)));
+    for (int i = 0; i < n; ++i) b.push_back(i < 8 ? static_cast<char>(v >> (8 * i)) : '\0');
     return *this;
   }
   Bytes& uvar(std::uint64_t v) {
