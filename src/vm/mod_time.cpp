@@ -1,0 +1,482 @@
+// mod_time.cpp: the time module (built into the VM): the clocks (time, perf_counter,
+// monotonic, process_time, thread_time and their _ns forms), sleep, the struct_time type
+// (a tuple subclass with named fields, tm_zone and tm_gmtoff), gmtime, localtime,
+// mktime, strftime, asctime, ctime and the time zone constants, with CPython's checks
+// and messages.
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <ctime>
+#include <string>
+#include <vector>
+
+#include "objects/core.hpp"
+#include "vm/modules.hpp"
+#include "vm/modutil.hpp"
+
+namespace peppy::vm {
+
+using namespace objects;
+
+namespace {
+
+// ---------------------------------------------------------------- struct_time
+// A struct_time: a 9-item tuple with two more fields kept outside the items.
+struct StructTime : Tuple {
+  Value zone;    // owned; null means None
+  Value gmtoff;  // owned; null means None
+};
+
+Type g_struct_time;
+
+const char* const kFields[] = {"tm_year", "tm_mon",  "tm_mday", "tm_hour", "tm_min",
+                               "tm_sec",  "tm_wday", "tm_yday", "tm_isdst"};
+
+// A struct_time from 9 items (stolen) and the zone and offset (stolen, may be null).
+Value make_struct_time(const Value* items, Value zone, Value gmtoff) {
+  Value list = make_list(9);
+  for (int k = 0; k < 9; ++k) as_list(list)->items[k] = items[k];
+  Value t = TupleType->new_fn(&g_struct_time, &list, 1, nullptr);
+  decref(list);
+  if (!t) {
+    xdecref(zone), xdecref(gmtoff);
+    return t;
+  }
+  static_cast<StructTime*>(t.obj())->zone = zone;
+  static_cast<StructTime*>(t.obj())->gmtoff = gmtoff;
+  return t;
+}
+
+// time.struct_time(sequence): 9 to 11 items (the last two are tm_zone and tm_gmtoff).
+Value struct_time_new(Type*, const Value* args, std::size_t nargs, Tuple* kw) {
+  static const char* const names[] = {"sequence", "dict"};
+  Value a[2];
+  if (!parse_args("struct_time", args, nargs, kw, names, 2, 1, a)) return Value();
+  Type* st = type_of(a[0]);
+  if (!st->getitem || is_dict(a[0])) return raise(TypeErrorType, "constructor requires a sequence");
+  Value seq = tuple_from_iterable(a[0]);
+  if (!seq) return seq;
+  std::size_t n = as_tuple(seq)->length;
+  if (n < 9 || n > 11) {
+    decref(seq);
+    return raise(TypeErrorType, std::string("time.struct_time() takes an ") + (n < 9 ? "at least 9" : "at most 11") +
+                                    "-sequence (" + std::to_string(n) + "-sequence given)");
+  }
+  Value items[9];
+  for (int k = 0; k < 9; ++k) items[k] = newref(as_tuple(seq)->items[k]);
+  Value zone = n > 9 ? newref(as_tuple(seq)->items[9]) : Value();
+  Value off = n > 10 ? newref(as_tuple(seq)->items[10]) : Value();
+  decref(seq);
+  return make_struct_time(items, zone, off);
+}
+
+// Frees a struct_time.
+void struct_time_dealloc(Object* o) {
+  auto* s = static_cast<StructTime*>(o);
+  xdecref(s->zone);
+  xdecref(s->gmtoff);
+  s->zone = s->gmtoff = Value();
+  TupleType->dealloc(o);
+}
+
+// repr: time.struct_time(tm_year=2023, ..., tm_isdst=0)
+Value struct_time_repr(Value self) {
+  Tuple* t = as_tuple(self);
+  std::string s = "time.struct_time(";
+  for (std::size_t k = 0; k < 9 && k < t->length; ++k) {
+    Value r = repr(t->items[k]);
+    if (!r) return r;
+    if (k) s += ", ";
+    s += kFields[k];
+    s += "=";
+    s += str_utf8_ref(as_str(r));
+    decref(r);
+  }
+  return make_str_utf8(s + ")");
+}
+
+// The named fields (tm_year ... tm_isdst), tm_zone and tm_gmtoff.
+template <int K>
+Value struct_time_field(Value self) {
+  return newref(as_tuple(self)->items[K]);
+}
+Value struct_time_zone(Value self) {
+  Value z = static_cast<StructTime*>(self.obj())->zone;
+  return newref(z ? z : None());
+}
+Value struct_time_gmtoff(Value self) {
+  Value z = static_cast<StructTime*>(self.obj())->gmtoff;
+  return newref(z ? z : None());
+}
+
+// Setting a field: struct_time's fields are read-only members.
+int struct_time_readonly(Value, Value) {
+  raise(AttributeErrorType, "readonly attribute");
+  return -1;
+}
+
+// A struct_time from a C struct tm.
+Value struct_time_from_tm(const std::tm& tm) {
+  Value items[9] = {make_int(tm.tm_year + 1900LL), make_int(tm.tm_mon + 1), make_int(tm.tm_mday),
+                    make_int(tm.tm_hour),          make_int(tm.tm_min),     make_int(tm.tm_sec),
+                    make_int((tm.tm_wday + 6) % 7), make_int(tm.tm_yday + 1), make_int(tm.tm_isdst)};
+  Value zone = tm.tm_zone ? make_str_utf8(tm.tm_zone) : Value();
+  return make_struct_time(items, zone, make_int(tm.tm_gmtoff));
+}
+
+// ---------------------------------------------------------------- conversions
+// A timestamp argument as time_t (CPython's floor rounding); false with an error set.
+bool to_time_t(Value v, std::time_t& out) {
+  if (is_float(v)) {
+    double d = as_float(v)->value;
+    if (std::isnan(d)) {
+      raise(ValueErrorType, "Invalid value NaN (not a number)");
+      return false;
+    }
+    d = std::floor(d);
+    if (!(d >= -9.2233720368547758e18 && d < 9.2233720368547758e18)) {
+      raise(OverflowErrorType, "timestamp out of range for platform time_t");
+      return false;
+    }
+    out = static_cast<std::time_t>(d);
+    return true;
+  }
+  Value i = index_to_int(v);
+  if (!i) return false;
+  std::int64_t x;
+  bool ok = int_to_int64(i, x);
+  decref(i);
+  if (!ok) {
+    raise(OverflowErrorType, "timestamp out of range for platform time_t");
+    return false;
+  }
+  out = static_cast<std::time_t>(x);
+  return true;
+}
+
+// Raises OSError(errno, strerror(errno)).
+Value raise_errno(int err) {
+  Value args[2] = {make_int(err), make_str_utf8(std::strerror(err))};
+  Value e = call(val(OSErrorType), args, 2);
+  decref(args[0]), decref(args[1]);
+  if (!e) return e;
+  set_error(e);
+  decref(e);
+  return Value();
+}
+
+// The current time (or the argument) as a timestamp for gmtime/localtime/ctime.
+bool seconds_arg(const Value* args, std::size_t nargs, std::time_t& out) {
+  if (nargs == 0 || is_none(args[0])) {
+    out = std::time(nullptr);
+    return true;
+  }
+  return to_time_t(args[0], out);
+}
+
+// A C int from a time tuple item (CPython's "i" format).
+bool int_item(Value v, int& out) {
+  if (is_float(v)) {
+    raise(TypeErrorType, "'float' object cannot be interpreted as an integer");
+    return false;
+  }
+  std::int64_t x;
+  if (!index_value(v, x, OverflowErrorType)) return false;
+  if (x > 2147483647 || x < -2147483648LL) {
+    raise(OverflowErrorType, std::string("signed integer is ") + (x > 0 ? "greater than maximum" : "less than minimum"));
+    return false;
+  }
+  out = static_cast<int>(x);
+  return true;
+}
+
+// A struct tm from a time tuple or struct_time (CPython's gettmarg); `illegal` is the
+// message for a tuple of the wrong size.
+bool tuple_to_tm(Value v, std::tm& tm, const char* illegal) {
+  if (!is_tuple(v)) {
+    raise(TypeErrorType, "Tuple or struct_time argument required");
+    return false;
+  }
+  Tuple* t = as_tuple(v);
+  if (t->length != 9) {
+    raise(TypeErrorType, illegal);
+    return false;
+  }
+  int f[9];
+  for (int k = 0; k < 9; ++k)
+    if (!int_item(t->items[k], f[k])) return false;
+  std::memset(&tm, 0, sizeof tm);
+  tm.tm_year = f[0] - 1900;
+  tm.tm_mon = f[1] - 1;
+  tm.tm_mday = f[2];
+  tm.tm_hour = f[3];
+  tm.tm_min = f[4];
+  tm.tm_sec = f[5];
+  tm.tm_wday = (f[6] + 1) % 7;
+  tm.tm_yday = f[7] - 1;
+  tm.tm_isdst = f[8];
+  if (type_of(v) == &g_struct_time) {
+    auto* st = static_cast<StructTime*>(v.obj());
+    static std::string zone_text;  // tm_zone must outlive the struct tm's use
+    if (st->zone && is_str(st->zone)) {
+      zone_text = str_utf8_ref(as_str(st->zone));
+      tm.tm_zone = zone_text.c_str();
+    }
+    std::int64_t off = 0;
+    if (st->gmtoff && is_int(st->gmtoff) && int_to_int64(st->gmtoff, off)) tm.tm_gmtoff = off;
+  }
+  return true;
+}
+
+// CPython's checktm: zero month/day/yday mean the first; the others must be in range.
+bool check_tm(std::tm& tm) {
+  if (tm.tm_mon == -1) {
+    tm.tm_mon = 0;
+  } else if (tm.tm_mon < 0 || tm.tm_mon > 11) {
+    raise(ValueErrorType, "month out of range");
+    return false;
+  }
+  if (tm.tm_mday == 0) {
+    tm.tm_mday = 1;
+  } else if (tm.tm_mday < 0 || tm.tm_mday > 31) {
+    raise(ValueErrorType, "day of month out of range");
+    return false;
+  }
+  const char* bad = tm.tm_hour < 0 || tm.tm_hour > 23  ? "hour out of range"
+                    : tm.tm_min < 0 || tm.tm_min > 59  ? "minute out of range"
+                    : tm.tm_sec < 0 || tm.tm_sec > 61  ? "seconds out of range"
+                    : tm.tm_wday < 0                   ? "day of week out of range"
+                                                       : nullptr;
+  if (bad) {
+    raise(ValueErrorType, bad);
+    return false;
+  }
+  if (tm.tm_yday == -1) {
+    tm.tm_yday = 0;
+  } else if (tm.tm_yday < 0 || tm.tm_yday > 365) {
+    raise(ValueErrorType, "day of year out of range");
+    return false;
+  }
+  return true;
+}
+
+// "Sun Jun 20 23:21:05 1993" (asctime's fixed format).
+Value asctime_text(const std::tm& tm) {
+  static const char* const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  char buf[80];
+  std::snprintf(buf, sizeof buf, "%s %s%3d %.2d:%.2d:%.2d %lld", days[tm.tm_wday], months[tm.tm_mon], tm.tm_mday,
+                tm.tm_hour, tm.tm_min, tm.tm_sec, 1900LL + tm.tm_year);
+  return make_str_ascii(buf);
+}
+
+// PyArg_ParseTuple's count check: "f() takes at most 1 argument (2 given)".
+bool tuple_args(const char* name, std::size_t nargs, Tuple* kw, std::size_t min, std::size_t max) {
+  if (!no_kwargs(name, kw)) return false;
+  if (nargs >= min && nargs <= max) return true;
+  std::size_t n = nargs < min ? min : max;
+  raise(TypeErrorType, std::string(name) + "() takes " + (nargs < min ? "at least " : "at most ") + std::to_string(n) +
+                           " argument" + (n == 1 ? "" : "s") + " (" + std::to_string(nargs) + " given)");
+  return false;
+}
+
+// ---------------------------------------------------------------- clocks
+// Reads a clock in nanoseconds.
+std::int64_t clock_ns(clockid_t id) {
+  timespec ts{};
+  clock_gettime(id, &ts);
+  return static_cast<std::int64_t>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+// Reads a clock in seconds (as CPython: the nanoseconds divided by 1e9).
+double clock_seconds(clockid_t id) {
+  timespec ts{};
+  clock_gettime(id, &ts);
+  return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
+}
+
+template <clockid_t Id, bool Ns, const char* const* Name>
+Value clock_fn(Value, const Value*, std::size_t nargs, Tuple* kw) {
+  std::string q = std::string("time.") + *Name;
+  if (!no_kwargs(q.c_str(), kw) || !check_exact(q.c_str(), nargs, 0)) return Value();
+  return Ns ? make_int(clock_ns(Id)) : make_float(clock_seconds(Id));
+}
+constexpr const char* kTime = "time";
+constexpr const char* kTimeNs = "time_ns";
+constexpr const char* kPerf = "perf_counter";
+constexpr const char* kPerfNs = "perf_counter_ns";
+constexpr const char* kMono = "monotonic";
+constexpr const char* kMonoNs = "monotonic_ns";
+constexpr const char* kProc = "process_time";
+constexpr const char* kProcNs = "process_time_ns";
+constexpr const char* kThread = "thread_time";
+constexpr const char* kThreadNs = "thread_time_ns";
+
+// sleep(secs)
+Value time_sleep(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("sleep", kw) || !check_exact("time.sleep", nargs, 1)) return Value();
+  double secs;
+  if (is_float(args[0])) {
+    secs = as_float(args[0])->value;
+    if (std::isnan(secs)) return raise(ValueErrorType, "Invalid value NaN (not a number)");
+  } else {
+    Value i = index_to_int(args[0]);
+    if (!i) return i;
+    bool ok = int_to_double(i, secs);
+    decref(i);
+    if (!ok) return Value();
+  }
+  if (secs < 0) return raise(ValueErrorType, "sleep length must be non-negative");
+  if (secs > 9.2e9) return raise(OverflowErrorType, "timestamp too large to convert to C _PyTime_t");
+  timespec req{static_cast<std::time_t>(secs), static_cast<long>((secs - std::floor(secs)) * 1e9)};
+  while (nanosleep(&req, &req) != 0 && errno == EINTR) {
+  }
+  return newref(None());
+}
+
+// gmtime([secs]) / localtime([secs])
+Value broken_down(const char* name, const Value* args, std::size_t nargs, Tuple* kw, bool local) {
+  if (!tuple_args(name, nargs, kw, 0, 1)) return Value();
+  std::time_t t;
+  if (!seconds_arg(args, nargs, t)) return Value();
+  std::tm tm{};
+  errno = 0;
+  if (!(local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm))) return raise_errno(errno ? errno : EOVERFLOW);
+  return struct_time_from_tm(tm);
+}
+Value time_gmtime(Value, const Value* a, std::size_t n, Tuple* kw) { return broken_down("gmtime", a, n, kw, false); }
+Value time_localtime(Value, const Value* a, std::size_t n, Tuple* kw) { return broken_down("localtime", a, n, kw, true); }
+
+// The struct tm of an optional time tuple argument (localtime() when absent).
+bool tm_arg(const char* illegal, const Value* args, std::size_t nargs, std::size_t index, std::tm& tm) {
+  if (nargs > index) return tuple_to_tm(args[index], tm, illegal);
+  std::time_t now = std::time(nullptr);
+  localtime_r(&now, &tm);
+  return true;
+}
+
+// mktime(t): the timestamp of a local time tuple.
+Value time_mktime(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("mktime", kw) || !check_exact("time.mktime", nargs, 1)) return Value();
+  std::tm tm{};
+  if (!tuple_to_tm(args[0], tm, "mktime(): illegal time tuple argument")) return Value();
+  tm.tm_wday = -1;
+  std::time_t t = std::mktime(&tm);
+  if (t == static_cast<std::time_t>(-1) && tm.tm_wday == -1)
+    return raise(OverflowErrorType, "mktime argument out of range");
+  return make_float(static_cast<double>(t));
+}
+
+// strftime(format[, t])
+Value time_strftime(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!tuple_args("strftime", nargs, kw, 1, 2)) return Value();
+  if (!is_str(args[0])) return raise(TypeErrorType, "strftime() argument 1 must be str, not " + type_name(args[0]));
+  std::tm tm{};
+  if (!tm_arg("strftime(): illegal time tuple argument", args, nargs, 1, tm) || !check_tm(tm)) return Value();
+  if (tm.tm_isdst < -1) tm.tm_isdst = -1;
+  if (tm.tm_isdst > 1) tm.tm_isdst = 1;
+  const std::string& fmt = str_utf8_ref(as_str(args[0]));
+  if (fmt.find('\0') != std::string::npos) return raise(ValueErrorType, "embedded null character");
+  if (fmt.empty()) return make_str_ascii("");
+  // strftime() returns 0 both for "too small" and for an empty result: grow up to a bound.
+  for (std::size_t size = 256; size <= 256 * fmt.size() + 1024; size *= 2) {
+    std::vector<char> buf(size);
+    std::size_t n = std::strftime(buf.data(), size, fmt.c_str(), &tm);
+    if (n > 0 || size > 256 * fmt.size()) return make_str_utf8(std::string_view(buf.data(), n));
+  }
+  return make_str_ascii("");
+}
+
+// asctime([t])
+Value time_asctime(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("asctime", kw) || !check_args("asctime", nargs, 0, 1)) return Value();
+  std::tm tm{};
+  if (!tm_arg("asctime(): illegal time tuple argument", args, nargs, 0, tm) || !check_tm(tm)) return Value();
+  return asctime_text(tm);
+}
+
+// ctime([secs]): asctime(localtime(secs))
+Value time_ctime(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!tuple_args("ctime", nargs, kw, 0, 1)) return Value();
+  std::time_t t;
+  if (!seconds_arg(args, nargs, t)) return Value();
+  std::tm tm{};
+  errno = 0;
+  if (!localtime_r(&t, &tm)) return raise_errno(errno ? errno : EOVERFLOW);
+  return asctime_text(tm);
+}
+
+// Sets up struct_time once.
+void init_struct_time() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  type_init(&g_struct_time, "struct_time", TupleType, sizeof(StructTime), TF_TUPLE_SUBCLASS | TF_GC);
+  g_struct_time.module = "time";
+  g_struct_time.new_fn = struct_time_new;
+  g_struct_time.dealloc = struct_time_dealloc;
+  g_struct_time.repr = struct_time_repr;
+  add_getset(&g_struct_time, "tm_year", struct_time_field<0>, struct_time_readonly);
+  add_getset(&g_struct_time, "tm_mon", struct_time_field<1>, struct_time_readonly);
+  add_getset(&g_struct_time, "tm_mday", struct_time_field<2>, struct_time_readonly);
+  add_getset(&g_struct_time, "tm_hour", struct_time_field<3>, struct_time_readonly);
+  add_getset(&g_struct_time, "tm_min", struct_time_field<4>, struct_time_readonly);
+  add_getset(&g_struct_time, "tm_sec", struct_time_field<5>, struct_time_readonly);
+  add_getset(&g_struct_time, "tm_wday", struct_time_field<6>, struct_time_readonly);
+  add_getset(&g_struct_time, "tm_yday", struct_time_field<7>, struct_time_readonly);
+  add_getset(&g_struct_time, "tm_isdst", struct_time_field<8>, struct_time_readonly);
+  add_getset(&g_struct_time, "tm_zone", struct_time_zone, struct_time_readonly);
+  add_getset(&g_struct_time, "tm_gmtoff", struct_time_gmtoff, struct_time_readonly);
+  type_add(&g_struct_time, "n_sequence_fields", make_int(9));
+  type_add(&g_struct_time, "n_fields", make_int(11));
+  type_add(&g_struct_time, "n_unnamed_fields", make_int(0));
+  type_ready(&g_struct_time);
+}
+
+}  // namespace
+
+// The time module.
+Value make_time_module() {
+  init_struct_time();
+  tzset();
+  Value mod = new_module("time");
+  module_put_fn(mod, "time", clock_fn<CLOCK_REALTIME, false, &kTime>);
+  module_put_fn(mod, "time_ns", clock_fn<CLOCK_REALTIME, true, &kTimeNs>);
+  module_put_fn(mod, "perf_counter", clock_fn<CLOCK_MONOTONIC, false, &kPerf>);
+  module_put_fn(mod, "perf_counter_ns", clock_fn<CLOCK_MONOTONIC, true, &kPerfNs>);
+  module_put_fn(mod, "monotonic", clock_fn<CLOCK_MONOTONIC, false, &kMono>);
+  module_put_fn(mod, "monotonic_ns", clock_fn<CLOCK_MONOTONIC, true, &kMonoNs>);
+  module_put_fn(mod, "process_time", clock_fn<CLOCK_PROCESS_CPUTIME_ID, false, &kProc>);
+  module_put_fn(mod, "process_time_ns", clock_fn<CLOCK_PROCESS_CPUTIME_ID, true, &kProcNs>);
+  module_put_fn(mod, "thread_time", clock_fn<CLOCK_THREAD_CPUTIME_ID, false, &kThread>);
+  module_put_fn(mod, "thread_time_ns", clock_fn<CLOCK_THREAD_CPUTIME_ID, true, &kThreadNs>);
+  module_put_fn(mod, "sleep", time_sleep);
+  module_put_fn(mod, "gmtime", time_gmtime);
+  module_put_fn(mod, "localtime", time_localtime);
+  module_put_fn(mod, "mktime", time_mktime);
+  module_put_fn(mod, "strftime", time_strftime);
+  module_put_fn(mod, "asctime", time_asctime);
+  module_put_fn(mod, "ctime", time_ctime);
+  module_put(mod, "struct_time", newref(val(&g_struct_time)));
+  // The zone constants from January 1st and July 1st of this year (as CPython).
+  std::time_t now = std::time(nullptr);
+  std::tm year{};
+  localtime_r(&now, &year);
+  std::tm jan{}, jul{};
+  std::time_t t_jan = now - (static_cast<std::time_t>(year.tm_yday) * 86400 + year.tm_hour * 3600 + year.tm_min * 60);
+  std::time_t t_jul = t_jan + 181 * 86400;
+  localtime_r(&t_jan, &jan);
+  localtime_r(&t_jul, &jul);
+  long janzone = -jan.tm_gmtoff, julzone = -jul.tm_gmtoff;
+  std::string janname = jan.tm_zone ? jan.tm_zone : "", julname = jul.tm_zone ? jul.tm_zone : "";
+  bool southern = janzone < julzone;
+  module_put(mod, "timezone", make_int(southern ? julzone : janzone));
+  module_put(mod, "altzone", make_int(southern ? janzone : julzone));
+  module_put(mod, "daylight", make_int(janzone != julzone));
+  Value n1 = make_str_utf8(southern ? julname : janname), n2 = make_str_utf8(southern ? janname : julname);
+  module_put(mod, "tzname", tuple_pack({n1, n2}));
+  decref(n1), decref(n2);
+  return mod;
+}
+
+}  // namespace peppy::vm
