@@ -36,6 +36,7 @@ Type g_count, g_cycle, g_repeat, g_accumulate, g_chain, g_compress, g_dropwhile,
     g_grouper, g_islice, g_pairwise, g_starmap, g_takewhile, g_tee, g_teedata, g_zip_longest, g_product,
     g_permutations, g_combinations, g_cwr;
 
+// The itertools layout of v.
 It* I(Value v) { return static_cast<It*>(v.obj()); }
 
 // A new itertools object of type t (fields zeroed).
@@ -321,8 +322,11 @@ Value pred_new(Type* t, const char* name, const Value* args, std::size_t nargs, 
   I(p)->f[1] = src;
   return p;
 }
+// dropwhile(predicate, iterable)
 Value dropwhile_new(Type* t, const Value* a, std::size_t n, Tuple* kw) { return pred_new(t, "dropwhile", a, n, kw); }
+// takewhile(predicate, iterable)
 Value takewhile_new(Type* t, const Value* a, std::size_t n, Tuple* kw) { return pred_new(t, "takewhile", a, n, kw); }
+// filterfalse(function or None, iterable)
 Value filterfalse_new(Type* t, const Value* a, std::size_t n, Tuple* kw) { return pred_new(t, "filterfalse", a, n, kw); }
 
 // The truth of predicate(x) (or of x itself when the predicate is None): 1, 0 or -1.
@@ -459,6 +463,7 @@ bool islice_index(Value v, std::int64_t& out, const char* msg) {
   out = x;
   return true;
 }
+// islice(iterable, stop) / islice(iterable, start, stop[, step])
 Value islice_new(Type* t, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!plain_args("islice", nargs, kw, 2, 4)) return Value();
   std::int64_t start = 0, stop = -1, step = 1;
@@ -696,7 +701,6 @@ Value zip_longest_next(Value self) {
       x = iter_next(its->items[k]);
       if (!x) {
         if (has_error() || --z->i[0] == 0) {
-          z->i[0] = 0;
           decref(t);
           return Value();
         }
@@ -866,7 +870,9 @@ Value comb_common(Type* t, const char* name, const Value* args, std::size_t narg
   for (std::int64_t k = 0; k < r && !I(c)->done; ++k) (*I(c)->idx)[k] = repl ? 0 : k;
   return c;
 }
+// combinations(iterable, r)
 Value comb_new(Type* t, const Value* a, std::size_t n, Tuple* kw) { return comb_common(t, "combinations", a, n, kw, false); }
+// combinations_with_replacement(iterable, r)
 Value cwr_new(Type* t, const Value* a, std::size_t n, Tuple* kw) {
   return comb_common(t, "combinations_with_replacement", a, n, kw, true);
 }

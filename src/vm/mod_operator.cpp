@@ -63,8 +63,11 @@ Value op_compare(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 
 // neg, pos, inv/invert, abs, not_, truth, index
 Value op_neg(Value, const Value* a, std::size_t n, Tuple* kw) { return want1("neg", n, kw) ? unary_negative(a[0]) : Value(); }
+// pos(a)
 Value op_pos(Value, const Value* a, std::size_t n, Tuple* kw) { return want1("pos", n, kw) ? unary_positive(a[0]) : Value(); }
+// inv(a): ~a
 Value op_inv(Value, const Value* a, std::size_t n, Tuple* kw) { return want1("inv", n, kw) ? unary_invert(a[0]) : Value(); }
+// invert(a): ~a
 Value op_invert(Value, const Value* a, std::size_t n, Tuple* kw) {
   return want1("invert", n, kw) ? unary_invert(a[0]) : Value();
 }
@@ -98,6 +101,7 @@ Value op_index(Value, const Value* a, std::size_t n, Tuple* kw) {
 Value op_is(Value, const Value* a, std::size_t n, Tuple* kw) {
   return want("is_", n, kw, 2, 2) ? newref(boolean(a[0] == a[1])) : Value();
 }
+// is_not(a, b)
 Value op_is_not(Value, const Value* a, std::size_t n, Tuple* kw) {
   return want("is_not", n, kw, 2, 2) ? newref(boolean(a[0] != a[1])) : Value();
 }
@@ -156,10 +160,12 @@ Value op_indexof(Value, const Value* a, std::size_t n, Tuple* kw) {
 Value op_getitem(Value, const Value* a, std::size_t n, Tuple* kw) {
   return want("getitem", n, kw, 2, 2) ? getitem(a[0], a[1]) : Value();
 }
+// setitem(a, b, c): a[b] = c
 Value op_setitem(Value, const Value* a, std::size_t n, Tuple* kw) {
   if (!want("setitem", n, kw, 3, 3) || setitem(a[0], a[1], a[2]) < 0) return Value();
   return newref(None());
 }
+// delitem(a, b): del a[b]
 Value op_delitem(Value, const Value* a, std::size_t n, Tuple* kw) {
   if (!want("delitem", n, kw, 2, 2) || delitem(a[0], a[1]) < 0) return Value();
   return newref(None());
@@ -175,7 +181,9 @@ Value concat_common(const char* name, const Value* a, std::size_t n, Tuple* kw, 
   if (!is_sequence_like(a[0])) return raise(TypeErrorType, "'" + type_name(a[0]) + "' object can't be concatenated");
   return binary_op(a[0], a[1], inplace ? 13 : 0);
 }
+// concat(a, b)
 Value op_concat(Value, const Value* a, std::size_t n, Tuple* kw) { return concat_common("concat", a, n, kw, false); }
+// iconcat(a, b)
 Value op_iconcat(Value, const Value* a, std::size_t n, Tuple* kw) { return concat_common("iconcat", a, n, kw, true); }
 
 // length_hint(obj, default=0): len(obj), else obj.__length_hint__(), else default.
@@ -495,11 +503,13 @@ void put_both(Value mod, const char* name, NativeFn fn) {
   module_put(mod, dunder.c_str(), make_builtin_function(name, fn));
 }
 
+// Adds the binary and in-place operator functions.
 template <int... I>
 void put_binaries(Value mod, std::integer_sequence<int, I...>) {
   (put_both(mod, kBinNames[I], op_binary<I>), ...);
   (put_both(mod, kInplaceNames[I], op_inplace<I>), ...);
 }
+// Adds the comparison functions.
 template <int... I>
 void put_compares(Value mod, std::integer_sequence<int, I...>) {
   (put_both(mod, kCmpNames[I], op_compare<I>), ...);

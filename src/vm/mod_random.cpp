@@ -38,6 +38,7 @@ Type g_random;
 
 enum Op { kAdd = 0, kFloorDiv = 2, kMul = 5, kMod = 6, kSub = 10 };
 
+// The Random layout of self.
 RandomObj* rnd(Value self) { return static_cast<RandomObj*>(self.obj()); }
 
 // ---------------------------------------------------------------- the generator
@@ -345,14 +346,15 @@ Value rand_below_i(Value self, std::int64_t n, std::int64_t& out) {
 }
 
 // ---------------------------------------------------------------- methods
-#define BIND(qual, ...)                                                                                   \
-  static const char* const kNames[] = {__VA_ARGS__};                                                     \
-  constexpr std::size_t kCount = sizeof(kNames) / sizeof(kNames[0]);                                    \
+// Declares a method's parameter names (kNames, kCount) and the array `a` for them.
+#define BIND(...)                                                      \
+  static const char* const kNames[] = {__VA_ARGS__};                   \
+  constexpr std::size_t kCount = sizeof(kNames) / sizeof(kNames[0]);  \
   Value a[kCount];
 
 // Random.seed(a=None, version=2)
 Value r_seed(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
-  BIND("Random.seed", "a", "version");
+  BIND("a", "version");
   if (!bind_py_args("Random.seed", args, nargs, kw, kNames, kCount, 0, 2, true, a)) return Value();
   if (!do_seed(rnd(self), a[0], a[1])) return Value();
   return newref(None());
@@ -379,8 +381,9 @@ Value r_getrandbits(Value self, const Value* args, std::size_t nargs, Tuple* kw)
 
 // Random.getstate(): (3, the 624 words and the index, gauss_next)
 Value r_getstate(Value self, const Value*, std::size_t nargs, Tuple* kw) {
-  BIND("Random.getstate", "");
-  if (!bind_py_args("Random.getstate", nullptr, nargs, kw, kNames, 0, 0, 0, true, a)) return Value();
+  static const char* const kNone[] = {nullptr};
+  Value unused[1];
+  if (!bind_py_args("Random.getstate", nullptr, nargs, kw, kNone, 0, 0, 0, true, unused)) return Value();
   RandomObj* r = rnd(self);
   Value st = make_tuple(kN + 1);
   for (int i = 0; i < kN; ++i) as_tuple(st)->items[i] = make_int(r->mt[i]);
@@ -394,7 +397,7 @@ Value r_getstate(Value self, const Value*, std::size_t nargs, Tuple* kw) {
 
 // Random.setstate(state)
 Value r_setstate(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
-  BIND("Random.setstate", "state");
+  BIND("state");
   if (!bind_py_args("Random.setstate", args, nargs, kw, kNames, kCount, 1, 1, true, a)) return Value();
   Value version = getitem(a[0], Value::small(0));
   if (!version) return version;
@@ -515,14 +518,14 @@ Value do_randrange(Value self, Value start, Value stop, Value step) {
 
 // Random.randrange(start, stop=None, step=1)
 Value r_randrange(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
-  BIND("Random.randrange", "start", "stop", "step");
+  BIND("start", "stop", "step");
   if (!bind_py_args("Random.randrange", args, nargs, kw, kNames, kCount, 1, 3, true, a)) return Value();
   return do_randrange(self, a[0], a[1], a[2]);
 }
 
 // Random.randint(a, b): randrange(a, b + 1)
 Value r_randint(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
-  BIND("Random.randint", "a", "b");
+  BIND("a", "b");
   if (!bind_py_args("Random.randint", args, nargs, kw, kNames, kCount, 2, 2, true, a)) return Value();
   Ref b1(binary_op(a[1], Value::small(1), kAdd));
   if (!b1) return Value();
@@ -531,7 +534,7 @@ Value r_randint(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
 
 // Random.choice(seq)
 Value r_choice(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
-  BIND("Random.choice", "seq");
+  BIND("seq");
   if (!bind_py_args("Random.choice", args, nargs, kw, kNames, kCount, 1, 1, true, a)) return Value();
   std::int64_t n = length(a[0]);
   if (n < 0) return Value();
@@ -546,7 +549,7 @@ Value r_choice(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
 
 // Random.shuffle(x): Fisher-Yates from the end, as random.py.
 Value r_shuffle(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
-  BIND("Random.shuffle", "x");
+  BIND("x");
   if (!bind_py_args("Random.shuffle", args, nargs, kw, kNames, kCount, 1, 1, true, a)) return Value();
   Value x = a[0];
   std::int64_t n = length(x);
@@ -621,7 +624,7 @@ Value do_sample(Value self, Value population, Value kv, Value counts);
 
 // Random.sample(population, k, *, counts=None)
 Value r_sample(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
-  BIND("Random.sample", "population", "k", "counts");
+  BIND("population", "k", "counts");
   if (!bind_py_args("Random.sample", args, nargs, kw, kNames, kCount, 2, 2, true, a)) return Value();
   return do_sample(self, a[0], a[1], a[2]);
 }
@@ -690,8 +693,13 @@ Value do_sample(Value self, Value population, Value kv, Value counts) {
   }
   std::int64_t k;
   if (!is_int(kv)) {
-    Value s = call(val(RangeType), &kv, 1);  // the TypeError CPython's `[None] * k` would give
-    if (s) decref(s);
+    // random.py's `0 <= k <= n` and `[None] * k` give the errors for other types.
+    Value nv = make_int(n);
+    int in_range = compare_bool(Value::small(0), kv, 1);
+    if (in_range > 0) in_range = compare_bool(kv, nv, 1);
+    decref(nv);
+    if (in_range < 0) return Value();
+    if (!in_range) return raise(ValueErrorType, "Sample larger than population or is negative");
     return raise(TypeErrorType, "can't multiply sequence by non-int of type '" + type_name(kv) + "'");
   }
   if (!int_to_int64(kv, k) || k < 0 || k > n) return raise(ValueErrorType, "Sample larger than population or is negative");
@@ -761,7 +769,7 @@ Value do_sample(Value self, Value population, Value kv, Value counts) {
 
 // Random.choices(population, weights=None, *, cum_weights=None, k=1)
 Value r_choices(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
-  BIND("Random.choices", "population", "weights", "cum_weights", "k");
+  BIND("population", "weights", "cum_weights", "k");
   if (!bind_py_args("Random.choices", args, nargs, kw, kNames, kCount, 1, 2, true, a)) return Value();
   Value population = a[0], weights = a[1], cumw = a[2];
   std::int64_t n = length(population);
@@ -1113,7 +1121,7 @@ Value r_vonmisesvariate(Value self, const Value* args, std::size_t nargs, Tuple*
 
 // Random.randbytes(n): getrandbits(n * 8) as n little-endian bytes.
 Value r_randbytes(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
-  BIND("Random.randbytes", "n");
+  BIND("n");
   if (!bind_py_args("Random.randbytes", args, nargs, kw, kNames, kCount, 1, 1, true, a)) return Value();
   std::int64_t n;
   if (!index_value(a[0], n, OverflowErrorType)) return Value();
@@ -1131,6 +1139,7 @@ Value r_randbytes(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
 
 // gauss_next (the spare normal value, None when there is none)
 Value r_get_gauss_next(Value self) { return newref(rnd(self)->gauss_next ? rnd(self)->gauss_next : None()); }
+// Sets gauss_next (None clears it).
 int r_set_gauss_next(Value self, Value v) {
   xdecref(rnd(self)->gauss_next);
   rnd(self)->gauss_next = !v || is_none(v) ? Value() : newref(v);

@@ -100,10 +100,12 @@ template <int K>
 Value struct_time_field(Value self) {
   return newref(as_tuple(self)->items[K]);
 }
+// tm_zone (None when unknown)
 Value struct_time_zone(Value self) {
   Value z = static_cast<StructTime*>(self.obj())->zone;
   return newref(z ? z : None());
 }
+// tm_gmtoff (None when unknown)
 Value struct_time_gmtoff(Value self) {
   Value z = static_cast<StructTime*>(self.obj())->gmtoff;
   return newref(z ? z : None());
@@ -295,6 +297,7 @@ double clock_seconds(clockid_t id) {
   return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
 }
 
+// A clock function: the clock Id read in seconds (a float) or nanoseconds (an int).
 template <clockid_t Id, bool Ns, const char* const* Name>
 Value clock_fn(Value, const Value*, std::size_t nargs, Tuple* kw) {
   std::string q = std::string("time.") + *Name;
@@ -344,7 +347,9 @@ Value broken_down(const char* name, const Value* args, std::size_t nargs, Tuple*
   if (!(local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm))) return raise_errno(errno ? errno : EOVERFLOW);
   return struct_time_from_tm(tm);
 }
+// gmtime([secs])
 Value time_gmtime(Value, const Value* a, std::size_t n, Tuple* kw) { return broken_down("gmtime", a, n, kw, false); }
+// localtime([secs])
 Value time_localtime(Value, const Value* a, std::size_t n, Tuple* kw) { return broken_down("localtime", a, n, kw, true); }
 
 // The struct tm of an optional time tuple argument (localtime() when absent).

@@ -24,6 +24,7 @@ std::string name_list(const std::vector<const char*>& ns) {
 
 }  // namespace
 
+// Binds arguments as CPython binds a Python function's (see modutil.hpp).
 bool bind_py_args(const char* qual, const Value* args, std::size_t nargs, Tuple* kwnames, const char* const* names,
                   std::size_t nparams, std::size_t nrequired, std::size_t npos, bool self_counted, Value* out) {
   for (std::size_t i = 0; i < nparams; ++i) out[i] = Value();
@@ -75,6 +76,7 @@ bool bind_py_args(const char* qual, const Value* args, std::size_t nargs, Tuple*
   return true;
 }
 
+// Raises the TypeError for a value that is not an integer.
 Value raise_not_integer(Value v) {
   return raise(TypeErrorType, "'" + type_name(v) + "' object cannot be interpreted as an integer");
 }
