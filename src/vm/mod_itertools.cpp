@@ -245,6 +245,9 @@ Value chain_new(Type* t, const Value* args, std::size_t nargs, Tuple* kw) {
 }
 // chain.from_iterable(iterable)
 Value chain_from_iterable(Value type, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!is_type(type) || !is_subtype(as_type(type), &g_chain))
+    return raise(TypeErrorType, "descriptor 'from_iterable' for type 'itertools.chain' doesn't apply to type '" +
+                                    (is_type(type) ? as_type(type)->name : type_name(type)) + "'");
   if (!no_kwargs("from_iterable", kw) || !check_exact("chain.from_iterable", nargs, 1)) return Value();
   Value src = get_iter(args[0]);
   if (!src) return src;
@@ -917,6 +920,22 @@ Value cwr_next(Value self) {
   return pick(c->f[0], idx, static_cast<std::size_t>(r));
 }
 
+// _tee(iterable): a tee iterator over iterable (as tee(iterable, 1)[0]).
+Value tee_new(Type*, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!plain_args("_tee", nargs, kw, 1, 1)) return Value();
+  Value one = Value::small(1);
+  Value both[2] = {args[0], one};
+  Value t = itertools_tee(Value(), both, 2, nullptr);
+  if (!t) return t;
+  Value first = newref(as_tuple(t)->items[0]);
+  decref(t);
+  return first;
+}
+// _grouper and _tee_dataobject are only made by groupby and tee.
+Value internal_new(Type* t, const Value*, std::size_t, Tuple*) {
+  return raise(TypeErrorType, "cannot create 'itertools." + t->name + "' instances");
+}
+
 // ---------------------------------------------------------------- set-up
 struct Spec {
   Type* t;
@@ -941,12 +960,12 @@ void init_itertools_types() {
       {&g_dropwhile, "dropwhile", dropwhile_new, dropwhile_next, nullptr},
       {&g_filterfalse, "filterfalse", filterfalse_new, filterfalse_next, nullptr},
       {&g_groupby, "groupby", groupby_new, groupby_next, nullptr},
-      {&g_grouper, "_grouper", nullptr, grouper_next, nullptr},
+      {&g_grouper, "_grouper", internal_new, grouper_next, nullptr},
       {&g_islice, "islice", islice_new, islice_next, nullptr},
       {&g_pairwise, "pairwise", pairwise_new, pairwise_next, nullptr},
       {&g_starmap, "starmap", starmap_new, starmap_next, nullptr},
       {&g_takewhile, "takewhile", takewhile_new, takewhile_next, nullptr},
-      {&g_tee, "_tee", nullptr, tee_next, nullptr},
+      {&g_tee, "_tee", tee_new, tee_next, nullptr},
       {&g_zip_longest, "zip_longest", zip_longest_new, zip_longest_next, nullptr},
       {&g_product, "product", product_new, product_next, nullptr},
       {&g_permutations, "permutations", perm_new, perm_next, nullptr},
@@ -954,7 +973,8 @@ void init_itertools_types() {
       {&g_cwr, "combinations_with_replacement", cwr_new, cwr_next, nullptr},
   };
   for (const Spec& s : specs) {
-    type_init(s.t, s.name, ObjectType, sizeof(It), s.new_fn ? TF_BASETYPE | TF_GC : TF_GC);
+    bool internal = s.t == &g_grouper || s.t == &g_tee;
+    type_init(s.t, s.name, ObjectType, sizeof(It), internal ? TF_GC : TF_BASETYPE | TF_GC);
     s.t->module = "itertools";
     s.t->new_fn = s.new_fn;
     s.t->iter = self_iter;
@@ -971,6 +991,7 @@ void init_itertools_types() {
   g_teedata.module = "itertools";
   g_teedata.dealloc = teedata_dealloc;
   g_teedata.traverse = teedata_traverse;
+  g_teedata.new_fn = internal_new;
   type_ready(&g_teedata);
 }
 
