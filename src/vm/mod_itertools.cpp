@@ -102,6 +102,13 @@ Value count_new(Type* t, const Value* args, std::size_t nargs, Tuple* kw) {
   Value c = make_it(t);
   I(c)->f[0] = a[0] ? newref(a[0]) : Value::small(0);
   I(c)->f[1] = a[1] ? newref(a[1]) : Value::small(1);
+  // CPython's fast mode (an int start that fits, a step of int 1) counts in plain ints.
+  std::int64_t start = 0, step = 0;
+  if (is_int(I(c)->f[0]) && int_to_int64(I(c)->f[0], start) && is_int(I(c)->f[1]) && int_to_int64(I(c)->f[1], step) &&
+      step == 1) {
+    set_field(I(c)->f[0], make_int(start));
+    set_field(I(c)->f[1], Value::small(1));
+  }
   return c;
 }
 // next(count)
@@ -120,7 +127,8 @@ Value count_repr(Value self) {
   std::string s, st;
   if (!repr_text(c->f[0], s)) return Value();
   Value step = c->f[1];
-  bool unit = step.is_small() && step.small_value() == 1;
+  std::int64_t stepv = 0;
+  bool unit = is_int(step) && int_to_int64(step, stepv) && stepv == 1;
   if (!unit && !repr_text(step, st)) return Value();
   std::string name = type_of(self)->name;
   return make_str_utf8(name + "(" + s + (unit ? "" : ", " + st) + ")");
