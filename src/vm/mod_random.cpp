@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -34,7 +35,7 @@ struct RandomObj : Object {
   Value gauss_next;  // owned; null means None
 };
 
-Type g_random;
+Type g_random, g_system_random;
 
 enum Op { kAdd = 0, kFloorDiv = 2, kMul = 5, kMod = 6, kSub = 10 };
 
@@ -1203,6 +1204,92 @@ const MethodSpec kMethods[] = {
     {"randbytes", r_randbytes},
 };
 
+// ---------------------------------------------------------------- SystemRandom
+// n bytes from the OS (/dev/urandom); false with OSError set.
+bool os_random_bytes(std::size_t n, std::string& out) {
+  out.assign(n, '\0');
+  int fd = ::open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    raise(OSErrorType, "cannot open /dev/urandom");
+    return false;
+  }
+  std::size_t got = 0;
+  while (got < n) {
+    ssize_t r = ::read(fd, out.data() + got, n - got);
+    if (r <= 0) {
+      if (r < 0 && errno == EINTR) continue;
+      ::close(fd);
+      raise(OSErrorType, "cannot read /dev/urandom");
+      return false;
+    }
+    got += static_cast<std::size_t>(r);
+  }
+  ::close(fd);
+  return true;
+}
+
+// SystemRandom.random(): 53 bits from the OS.
+Value sr_random(Value, const Value*, std::size_t nargs, Tuple* kw) {
+  static const char* const kNone[] = {nullptr};
+  Value unused[1];
+  if (!bind_py_args("SystemRandom.random", nullptr, nargs, kw, kNone, 0, 0, 0, true, unused)) return Value();
+  std::string raw;
+  if (!os_random_bytes(7, raw)) return Value();
+  std::uint64_t x = 0;
+  for (unsigned char c : raw) x = (x << 8) | c;
+  return make_float(static_cast<double>(x >> 3) * std::ldexp(1.0, -53));
+}
+
+// SystemRandom.getrandbits(k): k bits from the OS.
+Value sr_getrandbits(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  BIND("k");
+  if (!bind_py_args("SystemRandom.getrandbits", args, nargs, kw, kNames, kCount, 1, 1, true, a)) return Value();
+  std::int64_t k;
+  if (!index_value(a[0], k, OverflowErrorType)) return Value();
+  if (k < 0) return raise(ValueErrorType, "number of bits must be non-negative");
+  std::size_t nbytes = static_cast<std::size_t>((k + 7) / 8);
+  std::string raw;
+  if (!os_random_bytes(nbytes, raw)) return Value();
+  mpz_t z;
+  mpz_init(z);
+  if (nbytes) mpz_import(z, nbytes, 1, 1, 1, 0, raw.data());
+  mpz_fdiv_q_2exp(z, z, nbytes * 8 - static_cast<std::size_t>(k));
+  return make_int_from_mpz(z);
+}
+
+// SystemRandom.randbytes(n): n bytes from the OS.
+Value sr_randbytes(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  BIND("n");
+  if (!bind_py_args("SystemRandom.randbytes", args, nargs, kw, kNames, kCount, 1, 1, true, a)) return Value();
+  std::int64_t n;
+  if (!index_value(a[0], n, OverflowErrorType)) return Value();
+  if (n < 0) return raise(ValueErrorType, "negative argument not allowed");
+  std::string raw;
+  if (!os_random_bytes(static_cast<std::size_t>(n), raw)) return Value();
+  return make_bytes(raw);
+}
+
+// SystemRandom.seed(*args, **kwds): does nothing.
+Value sr_seed(Value, const Value*, std::size_t, Tuple*) { return newref(None()); }
+
+// SystemRandom.getstate() / setstate(): there is no state.
+Value sr_nostate(Value, const Value*, std::size_t, Tuple*) {
+  return raise(NotImplementedErrorType, "System entropy source does not have state.");
+}
+
+// Sets up SystemRandom (a Random whose draws come from the OS) once.
+void init_system_random_type() {
+  type_init(&g_system_random, "SystemRandom", &g_random, sizeof(RandomObj), TF_BASETYPE);
+  g_system_random.module = "random";
+  add_method(&g_system_random, "random", sr_random);
+  add_method(&g_system_random, "getrandbits", sr_getrandbits);
+  add_method(&g_system_random, "randbytes", sr_randbytes);
+  add_method(&g_system_random, "seed", sr_seed);
+  add_method(&g_system_random, "getstate", sr_nostate);
+  add_method(&g_system_random, "setstate", sr_nostate);
+  type_ready(&g_system_random);
+}
+
 // Sets up the Random type once.
 void init_random_type() {
   static bool done = false;
@@ -1217,6 +1304,7 @@ void init_random_type() {
   add_getset(&g_random, "gauss_next", r_get_gauss_next, r_set_gauss_next);
   type_add(&g_random, "VERSION", make_int(3));
   type_ready(&g_random);
+  init_system_random_type();
 }
 
 }  // namespace
@@ -1226,6 +1314,7 @@ Value make_random_module() {
   init_random_type();
   Value mod = new_module("random");
   module_put(mod, "Random", newref(val(&g_random)));
+  module_put(mod, "SystemRandom", newref(val(&g_system_random)));
   Value inst = r_new(&g_random, nullptr, 0, nullptr);
   if (!inst) {
     decref(mod);
