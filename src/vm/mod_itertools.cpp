@@ -80,6 +80,16 @@ bool repr_text(Value v, std::string& out) {
   return true;
 }
 
+// A new vector of n indices (0), or null with MemoryError set when it cannot be had.
+std::vector<std::int64_t>* index_vector(std::size_t n) {
+  try {
+    return new std::vector<std::int64_t>(n, 0);
+  } catch (const std::exception&) {
+    raise_no_memory();
+    return nullptr;
+  }
+}
+
 // A tuple of pool[indices[0..r)] (pool a tuple).
 Value pick(Value pool, const std::vector<std::int64_t>& indices, std::size_t r) {
   Value t = make_tuple(r);
@@ -663,6 +673,10 @@ Value itertools_tee(Value, const Value* args, std::size_t nargs, Tuple* kw) {
     decref(src);
   }
   Value out = make_tuple(static_cast<std::size_t>(n));
+  if (!out) {
+    decref(first);
+    return out;
+  }
   for (std::int64_t k = 0; k < n; ++k) as_tuple(out)->items[k] = k == 0 ? newref(first) : tee_copy(first, nullptr, 0, nullptr);
   decref(first);
   return out;
@@ -752,17 +766,30 @@ Value product_new(Type* t, const Value* args, std::size_t nargs, Tuple* kw) {
     }
     pools.push_back(p);
   }
+  if (repeat > 0 && nargs > (std::size_t{1} << 40) / static_cast<std::size_t>(repeat)) {
+    for (Value v : pools) decref(v);
+    return raise_no_memory();
+  }
   std::size_t total = nargs * static_cast<std::size_t>(repeat);
   Value all = make_tuple(total);
+  if (!all) {
+    for (Value v : pools) decref(v);
+    return all;
+  }
   bool empty = false;
   for (std::size_t k = 0; k < total; ++k) {
     as_tuple(all)->items[k] = newref(pools[k % nargs]);
     if (as_tuple(pools[k % nargs])->length == 0) empty = true;
   }
   for (Value v : pools) decref(v);
+  std::vector<std::int64_t>* idx = index_vector(total);
+  if (!idx) {
+    decref(all);
+    return Value();
+  }
   Value p = make_it(t);
   I(p)->f[0] = all;
-  I(p)->idx = new std::vector<std::int64_t>(total, 0);
+  I(p)->idx = idx;
   I(p)->done = empty;
   return p;
 }
@@ -873,11 +900,17 @@ Value comb_common(Type* t, const char* name, const Value* args, std::size_t narg
     return raise(ValueErrorType, "r must be non-negative");
   }
   std::int64_t n = static_cast<std::int64_t>(as_tuple(pool)->length);
+  bool done = repl ? (n == 0 && r > 0) : r > n;
+  std::vector<std::int64_t>* idx = index_vector(static_cast<std::size_t>(done ? 0 : r));
+  if (!idx) {
+    decref(pool);
+    return Value();
+  }
   Value c = make_it(t);
   I(c)->f[0] = pool;
   I(c)->i[0] = r;
-  I(c)->done = repl ? (n == 0 && r > 0) : r > n;
-  I(c)->idx = new std::vector<std::int64_t>(static_cast<std::size_t>(I(c)->done ? 0 : r));
+  I(c)->done = done;
+  I(c)->idx = idx;
   for (std::int64_t k = 0; k < r && !I(c)->done; ++k) (*I(c)->idx)[k] = repl ? 0 : k;
   return c;
 }

@@ -118,7 +118,13 @@ std::uint64_t genrand_bits64(RandomObj* r, int k) {
 Value genrand_bits(RandomObj* r, std::uint64_t k) {
   if (k <= 64) return make_int_u64(genrand_bits64(r, static_cast<int>(k)));
   std::size_t words = (k - 1) / 32 + 1;
-  std::vector<std::uint32_t> w(words);
+  if (words > (std::size_t{1} << 33)) return raise_no_memory();  // more than 32 GiB of bits
+  std::vector<std::uint32_t> w;
+  try {
+    w.resize(words);
+  } catch (const std::exception&) {
+    return raise_no_memory();
+  }
   for (std::size_t i = 0; i < words; ++i, k -= 32) {
     std::uint32_t x = genrand(r);
     if (k < 32) x >>= (32 - k);
@@ -705,6 +711,7 @@ Value do_sample(Value self, Value population, Value kv, Value counts) {
   }
   if (!int_to_int64(kv, k) || k < 0 || k > n) return raise(ValueErrorType, "Sample larger than population or is negative");
   Value result = make_list(static_cast<std::size_t>(k));
+  if (!result) return result;
   for (std::int64_t i = 0; i < k; ++i) as_list(result)->items[i] = newref(None());
   std::int64_t setsize = 21;
   if (k > 5) setsize += static_cast<std::int64_t>(std::pow(4.0, std::ceil(std::log(static_cast<double>(k * 3)) / std::log(4.0))));
@@ -1130,7 +1137,13 @@ Value r_randbytes(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   Value bits = draw_bits(self, static_cast<std::uint64_t>(n) * 8);
   if (!bits) return bits;
   IntView v(bits);
-  std::string raw(static_cast<std::size_t>(n), '\0');
+  std::string raw;
+  try {
+    raw.assign(static_cast<std::size_t>(n), '\0');
+  } catch (const std::exception&) {
+    decref(bits);
+    return raise_no_memory();
+  }
   std::size_t count = 0;
   if (mpz_sgn(v.z) != 0 && mpz_sizeinbase(v.z, 256) <= raw.size())
     mpz_export(raw.data(), &count, -1, 1, 0, 0, v.z);
@@ -1207,7 +1220,12 @@ const MethodSpec kMethods[] = {
 // ---------------------------------------------------------------- SystemRandom
 // n bytes from the OS (/dev/urandom); false with OSError set.
 bool os_random_bytes(std::size_t n, std::string& out) {
-  out.assign(n, '\0');
+  try {
+    out.assign(n, '\0');
+  } catch (const std::exception&) {
+    raise_no_memory();
+    return false;
+  }
   int fd = ::open("/dev/urandom", O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     raise(OSErrorType, "cannot open /dev/urandom");
