@@ -350,9 +350,9 @@ Value takewhile_new(Type* t, const Value* a, std::size_t n, Tuple* kw) { return 
 // filterfalse(function or None, iterable)
 Value filterfalse_new(Type* t, const Value* a, std::size_t n, Tuple* kw) { return pred_new(t, "filterfalse", a, n, kw); }
 
-// The truth of predicate(x) (or of x itself when the predicate is None): 1, 0 or -1.
-int test(Value pred, Value x) {
-  if (is_none(pred) || pred == val(BoolType)) return is_true(x);
+// The truth of predicate(x) (of x itself for a None predicate when none_is_bool: filterfalse): 1, 0 or -1.
+int test(Value pred, Value x, bool none_is_bool = false) {
+  if ((none_is_bool && is_none(pred)) || pred == val(BoolType)) return is_true(x);
   Value r = call(pred, &x, 1);
   if (!r) return -1;
   int ok = is_true(r);
@@ -392,7 +392,7 @@ Value filterfalse_next(Value self) {
   for (;;) {
     Value x = iter_next(p->f[1]);
     if (!x) return x;
-    int ok = test(p->f[0], x);
+    int ok = test(p->f[0], x, true);
     if (ok == 0) return x;
     decref(x);
     if (ok < 0) return Value();

@@ -170,16 +170,18 @@ Value op_delitem(Value, const Value* a, std::size_t n, Tuple* kw) {
   if (!want("delitem", n, kw, 2, 2) || delitem(a[0], a[1]) < 0) return Value();
   return newref(None());
 }
-// Whether v supports the sequence protocol for concat (CPython's PySequence_Check).
-bool is_sequence_like(Value v) {
-  Type* t = type_of(v);
-  return !is_dict(v) && (t->getitem || t->seq_concat);
-}
-// concat(a, b) / iconcat(a, b): a + b for sequences
+// Whether v supports the sequence protocol (CPython's PySequence_Check: items by index,
+// not a dict).
+bool is_sequence_like(Value v) { return !is_dict(v) && type_of(v)->getitem; }
+// concat(a, b) / iconcat(a, b): the sequence's own concatenation, else + when both are
+// sequences (CPython's PySequence_Concat / PySequence_InPlaceConcat).
 Value concat_common(const char* name, const Value* a, std::size_t n, Tuple* kw, bool inplace) {
   if (!want(name, n, kw, 2, 2)) return Value();
-  if (!is_sequence_like(a[0])) return raise(TypeErrorType, "'" + type_name(a[0]) + "' object can't be concatenated");
-  return binary_op(a[0], a[1], inplace ? 13 : 0);
+  Type* t = type_of(a[0]);
+  if (inplace && t->seq_inplace_concat) return t->seq_inplace_concat(a[0], a[1]);
+  if (t->seq_concat) return t->seq_concat(a[0], a[1]);
+  if (is_sequence_like(a[0]) && is_sequence_like(a[1])) return binary_op(a[0], a[1], inplace ? 13 : 0);
+  return raise(TypeErrorType, "'" + type_name(a[0]) + "' object can't be concatenated");
 }
 // concat(a, b)
 Value op_concat(Value, const Value* a, std::size_t n, Tuple* kw) { return concat_common("concat", a, n, kw, false); }

@@ -925,92 +925,168 @@ Value r_uniform(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   return binary_op(a[0], scaled.get(), kAdd);
 }
 
+// A value as a double for the math functions (math.sqrt, math.exp): ints, floats and
+// __float__ objects, else CPython's "must be real number" TypeError.
+bool math_real(Value v, double& out) {
+  if (is_float(v)) {
+    out = as_float(v)->value;
+    return true;
+  }
+  if (is_int(v)) return int_to_double(v, out);
+  if (!type_of(v)->to_float) {
+    raise(TypeErrorType, "must be real number, not " + type_name(v));
+    return false;
+  }
+  Value f = call(val(FloatType), &v, 1);
+  if (!f) return false;
+  out = as_float(f)->value;
+  decref(f);
+  return true;
+}
+
+// mu + z * sigma with the parameters' own arithmetic, as random.py computes it.
+Value affine(Value mu, double z, Value sigma) {
+  Ref zv(make_float(z));
+  Ref prod(binary_op(zv.get(), sigma, kMul));
+  if (!prod) return Value();
+  return binary_op(mu, prod.get(), kAdd);
+}
+
+constexpr int kPow = 8, kTrueDiv = 11;
+
 // Random.triangular(low=0.0, high=1.0, mode=None)
 Value r_triangular(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   static const char* const names[] = {"low", "high", "mode"};
   Value a[3];
   if (!bind_py_args("Random.triangular", args, nargs, kw, names, 3, 0, 3, true, a)) return Value();
-  double low = 0.0, high = 1.0, mode = 0.0, u;
-  if ((a[0] && !real_arg(a[0], low)) || (a[1] && !real_arg(a[1], high))) return Value();
-  bool has_mode = a[2] && !is_none(a[2]);
-  if (has_mode && !real_arg(a[2], mode)) return Value();
+  Ref low(a[0] ? newref(a[0]) : make_float(0.0)), high(a[1] ? newref(a[1]) : make_float(1.0));
+  double u;
   if (!draw_float(self, u)) return Value();
-  double c = 0.5;
-  if (has_mode) {
-    if (high - low == 0.0) return a[0] ? newref(a[0]) : make_float(0.0);
-    c = (mode - low) / (high - low);
+  Ref c;
+  if (!a[2] || is_none(a[2])) {
+    c = Ref(make_float(0.5));
+  } else {
+    Ref num(binary_op(a[2], low.get(), kSub));
+    if (!num) return Value();
+    Ref den(binary_op(high.get(), low.get(), kSub));
+    if (!den) return Value();
+    c = Ref(binary_op(num.get(), den.get(), kTrueDiv));
+    if (!c) {
+      if (!isinstance_type(current_error(), ZeroDivisionErrorType)) return Value();
+      clear_error();
+      return low.release();
+    }
   }
-  if (u > c) {
-    u = 1.0 - u;
-    c = 1.0 - c;
+  Ref uv(make_float(u));
+  int gt = compare_bool(uv.get(), c.get(), 4);
+  if (gt < 0) return Value();
+  if (gt) {
+    uv = Ref(make_float(1.0 - u));
+    Ref one(make_float(1.0));
+    c = Ref(binary_op(one.get(), c.get(), kSub));
+    if (!c) return Value();
     std::swap(low, high);
   }
-  return make_float(low + (high - low) * std::sqrt(u * c));
+  Ref uc(binary_op(uv.get(), c.get(), kMul));
+  if (!uc) return Value();
+  double x;
+  if (!math_real(uc.get(), x)) return Value();
+  if (x < 0) return raise(ValueErrorType, "math domain error");
+  Ref root(make_float(std::sqrt(x)));
+  Ref width(binary_op(high.get(), low.get(), kSub));
+  if (!width) return Value();
+  Ref scaled(binary_op(width.get(), root.get(), kMul));
+  if (!scaled) return Value();
+  return binary_op(low.get(), scaled.get(), kAdd);
 }
 
-// Random.normalvariate(mu=0.0, sigma=1.0): Kinderman and Monahan's ratio method.
-Value r_normalvariate(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
+// The mu and sigma parameters of normalvariate/gauss/lognormvariate (borrowed, or the
+// defaults 0.0 and 1.0 in `hold`).
+bool mu_sigma(const char* qual, const Value* args, std::size_t nargs, Tuple* kw, std::size_t nrequired, Value out[2],
+              Ref hold[2]) {
   static const char* const names[] = {"mu", "sigma"};
-  double p[2], d[2] = {0.0, 1.0};
-  if (!real_params("Random.normalvariate", args, nargs, kw, names, 2, 0, d, p)) return Value();
+  if (!bind_py_args(qual, args, nargs, kw, names, 2, nrequired, 2, true, out)) return false;
+  if (!out[0]) {
+    hold[0] = Ref(make_float(0.0));
+    out[0] = hold[0].get();
+  }
+  if (!out[1]) {
+    hold[1] = Ref(make_float(1.0));
+    out[1] = hold[1].get();
+  }
+  return true;
+}
+
+// The normal deviate of normalvariate (Kinderman and Monahan's ratio method).
+bool normal_z(Value self, double& z) {
   const double magic = 4 * std::exp(-0.5) / std::sqrt(2.0);
-  double z;
   for (;;) {
     double u1, u2;
-    if (!draw_float(self, u1) || !draw_float(self, u2)) return Value();
+    if (!draw_float(self, u1) || !draw_float(self, u2)) return false;
     u2 = 1.0 - u2;
     z = magic * (u1 - 0.5) / u2;
     double zz = z * z / 4.0;
-    if (zz <= -std::log(u2)) break;
+    if (zz <= -std::log(u2)) return true;
   }
-  return make_float(p[0] + z * p[1]);
+}
+
+// Random.normalvariate(mu=0.0, sigma=1.0)
+Value r_normalvariate(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
+  Value p[2];
+  Ref hold[2];
+  double z;
+  if (!mu_sigma("Random.normalvariate", args, nargs, kw, 0, p, hold) || !normal_z(self, z)) return Value();
+  return affine(p[0], z, p[1]);
 }
 
 // Random.gauss(mu=0.0, sigma=1.0): Box-Muller, keeping the second value for next time.
 Value r_gauss(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
-  static const char* const names[] = {"mu", "sigma"};
-  double p[2], d[2] = {0.0, 1.0};
-  if (!real_params("Random.gauss", args, nargs, kw, names, 2, 0, d, p)) return Value();
+  Value p[2];
+  Ref hold[2];
+  if (!mu_sigma("Random.gauss", args, nargs, kw, 0, p, hold)) return Value();
   RandomObj* r = rnd(self);
-  double z;
   Value saved = r->gauss_next;
   r->gauss_next = Value();
   if (saved && !is_none(saved)) {
-    bool ok = real_arg(saved, z);
-    decref(saved);
-    if (!ok) return Value();
-  } else {
-    xdecref(saved);
-    double u1, u2;
-    if (!draw_float(self, u1)) return Value();
-    double x2pi = u1 * 2.0 * M_PI;
-    if (!draw_float(self, u2)) return Value();
-    double g2rad = std::sqrt(-2.0 * std::log(1.0 - u2));
-    z = std::cos(x2pi) * g2rad;
-    r->gauss_next = make_float(std::sin(x2pi) * g2rad);
+    Ref z(saved);
+    Ref prod(binary_op(z.get(), p[1], kMul));
+    if (!prod) return Value();
+    return binary_op(p[0], prod.get(), kAdd);
   }
-  return make_float(p[0] + z * p[1]);
+  xdecref(saved);
+  double u1, u2;
+  if (!draw_float(self, u1)) return Value();
+  double x2pi = u1 * 2.0 * M_PI;
+  if (!draw_float(self, u2)) return Value();
+  double g2rad = std::sqrt(-2.0 * std::log(1.0 - u2));
+  double z = std::cos(x2pi) * g2rad;
+  xdecref(r->gauss_next);
+  r->gauss_next = make_float(std::sin(x2pi) * g2rad);
+  return affine(p[0], z, p[1]);
 }
 
 // Random.lognormvariate(mu, sigma): exp(normalvariate(mu, sigma))
 Value r_lognormvariate(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
-  static const char* const names[] = {"mu", "sigma"};
-  Value a[2];
-  if (!bind_py_args("Random.lognormvariate", args, nargs, kw, names, 2, 2, 2, true, a)) return Value();
-  Value v = r_normalvariate(self, a, 2, nullptr);
-  if (!v) return v;
-  double x = as_float(v)->value;
-  decref(v);
-  return make_float(std::exp(x));
+  Value p[2];
+  Ref hold[2];
+  double z, x;
+  if (!mu_sigma("Random.lognormvariate", args, nargs, kw, 2, p, hold) || !normal_z(self, z)) return Value();
+  Ref v(affine(p[0], z, p[1]));
+  if (!v || !math_real(v.get(), x)) return Value();
+  double r = std::exp(x);
+  if (std::isinf(r) && std::isfinite(x)) return raise(OverflowErrorType, "math range error");
+  return make_float(r);
 }
 
 // Random.expovariate(lambd): -log(1 - random()) / lambd
 Value r_expovariate(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   static const char* const names[] = {"lambd"};
-  double p[1], d[1] = {1.0}, u;
-  if (!real_params("Random.expovariate", args, nargs, kw, names, 1, 1, d, p) || !draw_float(self, u)) return Value();
-  if (p[0] == 0.0) return raise(ZeroDivisionErrorType, "float division by zero");
-  return make_float(-std::log(1.0 - u) / p[0]);
+  Value a[1];
+  double u;
+  if (!bind_py_args("Random.expovariate", args, nargs, kw, names, 1, 1, 1, true, a) || !draw_float(self, u))
+    return Value();
+  Ref num(make_float(-std::log(1.0 - u)));
+  return binary_op(num.get(), a[0], kTrueDiv);
 }
 
 // The gamma distribution (random.py's three cases); false with an error set.
@@ -1082,21 +1158,32 @@ Value r_betavariate(Value self, const Value* args, std::size_t nargs, Tuple* kw)
   return make_float(y / (y + y2));
 }
 
-// Random.paretovariate(alpha)
+// Random.paretovariate(alpha): (1 - random()) ** (-1 / alpha)
 Value r_paretovariate(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   static const char* const names[] = {"alpha"};
-  double p[1], d[1] = {0}, u;
-  if (!real_params("Random.paretovariate", args, nargs, kw, names, 1, 1, d, p) || !draw_float(self, u)) return Value();
-  return make_float(std::pow(1.0 - u, -1.0 / p[0]));
+  Value a[1];
+  double u;
+  if (!bind_py_args("Random.paretovariate", args, nargs, kw, names, 1, 1, 1, true, a) || !draw_float(self, u))
+    return Value();
+  Ref minus_one(make_float(-1.0)), base(make_float(1.0 - u));
+  Ref expo(binary_op(minus_one.get(), a[0], kTrueDiv));
+  if (!expo) return Value();
+  return binary_op(base.get(), expo.get(), kPow);
 }
 
-// Random.weibullvariate(alpha, beta)
+// Random.weibullvariate(alpha, beta): alpha * (-log(1 - random())) ** (1 / beta)
 Value r_weibullvariate(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   static const char* const names[] = {"alpha", "beta"};
-  double p[2], d[2] = {0, 0}, u;
-  if (!real_params("Random.weibullvariate", args, nargs, kw, names, 2, 2, d, p) || !draw_float(self, u))
+  Value a[2];
+  double u;
+  if (!bind_py_args("Random.weibullvariate", args, nargs, kw, names, 2, 2, 2, true, a) || !draw_float(self, u))
     return Value();
-  return make_float(p[0] * std::pow(-std::log(1.0 - u), 1.0 / p[1]));
+  Ref one(make_float(1.0)), base(make_float(-std::log(1.0 - u)));
+  Ref expo(binary_op(one.get(), a[1], kTrueDiv));
+  if (!expo) return Value();
+  Ref powed(binary_op(base.get(), expo.get(), kPow));
+  if (!powed) return Value();
+  return binary_op(a[0], powed.get(), kMul);
 }
 
 // Random.vonmisesvariate(mu, kappa)
@@ -1131,11 +1218,19 @@ Value r_vonmisesvariate(Value self, const Value* args, std::size_t nargs, Tuple*
 Value r_randbytes(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   BIND("n");
   if (!bind_py_args("Random.randbytes", args, nargs, kw, kNames, kCount, 1, 1, true, a)) return Value();
-  std::int64_t n;
-  if (!index_value(a[0], n, OverflowErrorType)) return Value();
-  if (n < 0) return raise(ValueErrorType, "negative count");
-  Value bits = draw_bits(self, static_cast<std::uint64_t>(n) * 8);
+  // random.py: self.getrandbits(n * 8).to_bytes(n, 'little'), in that order.
+  Ref eight(make_int(8));
+  Ref nbits(binary_op(a[0], eight.get(), kMul));
+  if (!nbits) return Value();
+  std::int64_t k, n;
+  if (!index_value(nbits.get(), k, OverflowErrorType)) return Value();
+  if (k < 0) return raise(ValueErrorType, "number of bits must be non-negative");
+  Value bits = draw_bits(self, static_cast<std::uint64_t>(k));
   if (!bits) return bits;
+  if (!index_value(a[0], n, OverflowErrorType)) {
+    decref(bits);
+    return Value();
+  }
   IntView v(bits);
   std::string raw;
   try {
