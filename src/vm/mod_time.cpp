@@ -411,6 +411,69 @@ Value time_ctime(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   return asctime_text(tm);
 }
 
+// The clock id argument of clock_gettime/clock_getres; false with an error set.
+bool clock_id_arg(const char* name, const Value* args, std::size_t nargs, Tuple* kw, clockid_t& out) {
+  if (!no_kwargs(name, kw)) return false;
+  if (nargs != 1) {
+    raise(TypeErrorType, std::string(name) + "() takes exactly 1 argument (" + std::to_string(nargs) + " given)");
+    return false;
+  }
+  int id;
+  if (!int_item(args[0], id)) return false;
+  out = static_cast<clockid_t>(id);
+  return true;
+}
+
+// clock_gettime(clk_id) / clock_gettime_ns(clk_id) / clock_getres(clk_id)
+Value clock_query(const char* name, const Value* args, std::size_t nargs, Tuple* kw, int what) {
+  clockid_t id;
+  if (!clock_id_arg(name, args, nargs, kw, id)) return Value();
+  timespec ts{};
+  if ((what == 2 ? clock_getres(id, &ts) : clock_gettime(id, &ts)) != 0) return raise_errno(errno);
+  if (what == 1) return make_int(static_cast<std::int64_t>(ts.tv_sec) * 1000000000LL + ts.tv_nsec);
+  return make_float(static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9);
+}
+Value time_clock_gettime(Value, const Value* a, std::size_t n, Tuple* kw) { return clock_query("clock_gettime", a, n, kw, 0); }
+// clock_gettime_ns(clk_id)
+Value time_clock_gettime_ns(Value, const Value* a, std::size_t n, Tuple* kw) {
+  return clock_query("clock_gettime_ns", a, n, kw, 1);
+}
+// clock_getres(clk_id)
+Value time_clock_getres(Value, const Value* a, std::size_t n, Tuple* kw) { return clock_query("clock_getres", a, n, kw, 2); }
+
+// Sets timezone, altzone, daylight and tzname in the module from the C library's zone
+// (as CPython: from January 1st and July 1st of this year).
+void put_zone_constants(Value mod) {
+  std::time_t now = std::time(nullptr);
+  std::tm year{};
+  localtime_r(&now, &year);
+  std::tm jan{}, jul{};
+  std::time_t t_jan = now - (static_cast<std::time_t>(year.tm_yday) * 86400 + year.tm_hour * 3600 + year.tm_min * 60);
+  std::time_t t_jul = t_jan + 181 * 86400;
+  localtime_r(&t_jan, &jan);
+  localtime_r(&t_jul, &jul);
+  long janzone = -jan.tm_gmtoff, julzone = -jul.tm_gmtoff;
+  std::string janname = jan.tm_zone ? jan.tm_zone : "", julname = jul.tm_zone ? jul.tm_zone : "";
+  bool southern = janzone < julzone;
+  module_put(mod, "timezone", make_int(southern ? julzone : janzone));
+  module_put(mod, "altzone", make_int(southern ? janzone : julzone));
+  module_put(mod, "daylight", make_int(janzone != julzone));
+  Value n1 = make_str_utf8(southern ? julname : janname), n2 = make_str_utf8(southern ? janname : julname);
+  module_put(mod, "tzname", tuple_pack({n1, n2}));
+  decref(n1), decref(n2);
+}
+
+// The time module object (borrowed; set when the module is made), for tzset().
+Value g_time_module;
+
+// tzset(): re-reads TZ and updates the zone constants.
+Value time_tzset(Value, const Value*, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("tzset", kw) || !check_exact("time.tzset", nargs, 0)) return Value();
+  tzset();
+  if (g_time_module) put_zone_constants(g_time_module);
+  return newref(None());
+}
+
 // Sets up struct_time once.
 void init_struct_time() {
   static bool done = false;
@@ -463,24 +526,20 @@ Value make_time_module() {
   module_put_fn(mod, "asctime", time_asctime);
   module_put_fn(mod, "ctime", time_ctime);
   module_put(mod, "struct_time", newref(val(&g_struct_time)));
-  // The zone constants from January 1st and July 1st of this year (as CPython).
-  std::time_t now = std::time(nullptr);
-  std::tm year{};
-  localtime_r(&now, &year);
-  std::tm jan{}, jul{};
-  std::time_t t_jan = now - (static_cast<std::time_t>(year.tm_yday) * 86400 + year.tm_hour * 3600 + year.tm_min * 60);
-  std::time_t t_jul = t_jan + 181 * 86400;
-  localtime_r(&t_jan, &jan);
-  localtime_r(&t_jul, &jul);
-  long janzone = -jan.tm_gmtoff, julzone = -jul.tm_gmtoff;
-  std::string janname = jan.tm_zone ? jan.tm_zone : "", julname = jul.tm_zone ? jul.tm_zone : "";
-  bool southern = janzone < julzone;
-  module_put(mod, "timezone", make_int(southern ? julzone : janzone));
-  module_put(mod, "altzone", make_int(southern ? janzone : julzone));
-  module_put(mod, "daylight", make_int(janzone != julzone));
-  Value n1 = make_str_utf8(southern ? julname : janname), n2 = make_str_utf8(southern ? janname : julname);
-  module_put(mod, "tzname", tuple_pack({n1, n2}));
-  decref(n1), decref(n2);
+  module_put_fn(mod, "clock_gettime", time_clock_gettime);
+  module_put_fn(mod, "clock_gettime_ns", time_clock_gettime_ns);
+  module_put_fn(mod, "clock_getres", time_clock_getres);
+  module_put_fn(mod, "tzset", time_tzset);
+  const struct {
+    const char* name;
+    clockid_t id;
+  } clocks[] = {{"CLOCK_REALTIME", CLOCK_REALTIME},   {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+                {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID}, {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID},
+                {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW}, {"CLOCK_BOOTTIME", CLOCK_BOOTTIME},
+                {"CLOCK_TAI", CLOCK_TAI}};
+  for (const auto& c : clocks) module_put(mod, c.name, make_int(c.id));
+  put_zone_constants(mod);
+  g_time_module = mod;
   return mod;
 }
 

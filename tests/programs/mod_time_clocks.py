@@ -29,6 +29,10 @@ print("sleep returns", time.sleep(0))
 readings = [time.monotonic() for _ in range(100)]
 print("monotonic never goes back", all(a <= b for a, b in zip(readings, readings[1:])))
 
+print(time.CLOCK_REALTIME, time.CLOCK_MONOTONIC, time.CLOCK_PROCESS_CPUTIME_ID, time.CLOCK_THREAD_CPUTIME_ID)
+print(abs(time.clock_gettime(time.CLOCK_REALTIME) - time.time()) < 1, type(time.clock_gettime_ns(1)).__name__)
+print(time.clock_getres(time.CLOCK_MONOTONIC), time.tzset())
+
 def attempt(label, f, *args):
     try:
         print(label, f(*args))
@@ -41,3 +45,8 @@ attempt("sleep()", time.sleep)
 attempt("sleep(nan)", time.sleep, float("nan"))
 attempt("time(1)", time.time, 1)
 attempt("perf_counter(1)", time.perf_counter, 1)
+attempt("clock_gettime()", time.clock_gettime)
+attempt("clock_gettime('a')", time.clock_gettime, "a")
+attempt("clock_gettime(999)", time.clock_gettime, 999)
+attempt("clock_gettime_ns(1.5)", time.clock_gettime_ns, 1.5)
+attempt("tzset(1)", time.tzset, 1)
