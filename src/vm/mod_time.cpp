@@ -3,10 +3,13 @@
 // (a tuple subclass with named fields, tm_zone and tm_gmtoff), gmtime, localtime,
 // mktime, strftime, asctime, ctime and the time zone constants, with CPython's checks
 // and messages.
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <ctime>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -474,6 +477,352 @@ Value time_tzset(Value, const Value*, std::size_t nargs, Tuple* kw) {
   return newref(None());
 }
 
+// ---------------------------------------------------------------- strptime
+// time.strptime as CPython's _strptime does it in the C locale: the format becomes a
+// regular expression (the same alternatives per directive, case-insensitive), the match
+// fills the fields, and the date's missing parts are computed the same way.
+
+// Days since 0001-01-01 plus one (datetime.date.toordinal) of a valid date.
+std::int64_t to_ordinal(std::int64_t y, int m, int d) {
+  static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+  std::int64_t py = y - 1;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return py * 365 + py / 4 - py / 100 + py / 400 + before[m - 1] + (m > 2 && leap ? 1 : 0) + d;
+}
+// Whether y is a leap year.
+bool is_leap(std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+// The days of month m of year y.
+int month_days(std::int64_t y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap(y) ? 29 : days[m - 1];
+}
+// datetime.date(y, m, d)'s checks; false with ValueError set.
+bool check_date(std::int64_t y, int m, int d) {
+  if (y < 1 || y > 9999) {
+    raise(ValueErrorType, "year " + std::to_string(y) + " is out of range");
+    return false;
+  }
+  if (m < 1 || m > 12) {
+    raise(ValueErrorType, "month must be in 1..12");
+    return false;
+  }
+  if (d < 1 || d > month_days(y, m)) {
+    raise(ValueErrorType, "day is out of range for month");
+    return false;
+  }
+  return true;
+}
+// datetime.date.fromordinal(n) as year, month, day; false with ValueError set.
+bool from_ordinal(std::int64_t n, std::int64_t& y, int& m, int& d) {
+  if (n < 1 || n > to_ordinal(9999, 12, 31)) {
+    raise(ValueErrorType, n < 1 ? "ordinal must be >= 1" : "year 10000 is out of range");
+    return false;
+  }
+  y = (n - 1) / 366 + 1;
+  while (to_ordinal(y + 1, 1, 1) <= n) ++y;
+  m = 1;
+  while (m < 12 && to_ordinal(y, m + 1, 1) <= n) ++m;
+  d = static_cast<int>(n - to_ordinal(y, m, 1) + 1);
+  return true;
+}
+
+const char* const kFullDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+const char* const kAbbrDays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+const char* const kFullMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                   "july",    "august",   "september", "october", "november", "december"};
+const char* const kAbbrMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+// The regular expression of a list of words: longest first, as _strptime's __seqToRE.
+std::string words_re(std::vector<std::string> words) {
+  std::stable_sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out = "(";
+  bool first = true;
+  for (const std::string& w : words) {
+    if (w.empty()) continue;
+    if (!first) out += "|";
+    first = false;
+    for (char c : w) {
+      if (std::strchr("\\.^$*+?()[]{}|", c)) out += '\\';
+      out += c;
+    }
+  }
+  return out + ")";
+}
+
+// The time zone names strptime's %Z knows (lowercase): without and with daylight saving.
+void zone_names(std::vector<std::string>& plain, std::vector<std::string>& saving) {
+  auto lower = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  plain = {"utc", "gmt", lower(tzname[0])};
+  saving.clear();
+  if (daylight) saving.push_back(lower(tzname[1]));
+}
+
+// Translates a strptime format to a regular expression; `order` gets the directive of
+// each capturing group. False with ValueError set for a bad directive.
+bool format_to_re(const std::string& fmt, std::string& re, std::vector<char>& order) {
+  std::vector<std::string> plain, saving;
+  zone_names(plain, saving);
+  for (std::size_t i = 0; i < fmt.size(); ++i) {
+    char c = fmt[i];
+    if (c != '%') {
+      if (std::isspace(static_cast<unsigned char>(c))) {
+        while (i + 1 < fmt.size() && std::isspace(static_cast<unsigned char>(fmt[i + 1]))) ++i;
+        re += "\\s+";
+      } else {
+        if (std::strchr("\\.^$*+?()[]{}|", c)) re += '\\';
+        re += c;
+      }
+      continue;
+    }
+    if (i + 1 >= fmt.size()) {
+      raise(ValueErrorType, "stray % in format '" + fmt + "'");
+      return false;
+    }
+    char d = fmt[++i];
+    std::string sub;
+    switch (d) {
+      case 'd': sub = "(3[0-1]|[1-2]\\d|0[1-9]|[1-9]| [1-9])"; break;
+      case 'f': sub = "([0-9]{1,6})"; break;
+      case 'H': sub = "(2[0-3]|[0-1]\\d|\\d)"; break;
+      case 'I': sub = "(1[0-2]|0[1-9]|[1-9])"; break;
+      case 'G': case 'Y': sub = "(\\d\\d\\d\\d)"; break;
+      case 'j': sub = "(36[0-6]|3[0-5]\\d|[1-2]\\d\\d|0[1-9]\\d|00[1-9]|[1-9]\\d|0[1-9]|[1-9])"; break;
+      case 'm': sub = "(1[0-2]|0[1-9]|[1-9])"; break;
+      case 'M': sub = "([0-5]\\d|\\d)"; break;
+      case 'S': sub = "(6[0-1]|[0-5]\\d|\\d)"; break;
+      case 'U': case 'W': sub = "(5[0-3]|[0-4]\\d|\\d)"; break;
+      case 'w': sub = "([0-6])"; break;
+      case 'u': sub = "([1-7])"; break;
+      case 'V': sub = "(5[0-3]|0[1-9]|[1-4]\\d|\\d)"; break;
+      case 'y': sub = "(\\d\\d)"; break;
+      case 'z': sub = "([+-]\\d\\d:?[0-5]\\d(?::?[0-5]\\d(?:\\.\\d{1,6})?)?|Z)"; break;
+      case 'A': sub = words_re({kFullDays, kFullDays + 7}); break;
+      case 'a': sub = words_re({kAbbrDays, kAbbrDays + 7}); break;
+      case 'B': sub = words_re({kFullMonths, kFullMonths + 12}); break;
+      case 'b': sub = words_re({kAbbrMonths, kAbbrMonths + 12}); break;
+      case 'p': sub = words_re({"am", "pm"}); break;
+      case 'Z': {
+        std::vector<std::string> all = plain;
+        all.insert(all.end(), saving.begin(), saving.end());
+        sub = words_re(all);
+        break;
+      }
+      case '%': re += '%'; continue;
+      case 'c': case 'x': case 'X': {
+        std::string inner, expanded = d == 'c' ? "%a %b %d %H:%M:%S %Y" : d == 'x' ? "%m/%d/%y" : "%H:%M:%S";
+        if (!format_to_re(expanded, inner, order)) return false;
+        re += inner;
+        continue;
+      }
+      default:
+        raise(ValueErrorType, std::string("'") + d + "' is a bad directive in format '" + fmt + "'");
+        return false;
+    }
+    re += sub;
+    order.push_back(d);
+  }
+  return true;
+}
+
+// Parses the digits of a matched group.
+int digits(const std::string& s) {
+  int v = 0;
+  for (char c : s)
+    if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
+  return v;
+}
+// The index of a lowercase word in a list.
+int word_index(const char* const* words, int n, const std::string& w) {
+  for (int k = 0; k < n; ++k)
+    if (w == words[k]) return k;
+  return 0;
+}
+
+// strptime(string, format="%a %b %d %H:%M:%S %Y")
+Value time_strptime(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!tuple_args("strptime", nargs, kw, 1, 2)) return Value();
+  for (std::size_t k = 0; k < nargs; ++k)
+    if (!is_str(args[k])) {
+      Value tr = repr(val(type_of(args[k])));
+      std::string t = tr ? str_utf8_ref(as_str(tr)) : "";
+      xdecref(tr);
+      return raise(TypeErrorType, "strptime() argument " + std::to_string(k) + " must be str, not " + t);
+    }
+  const std::string& data = str_utf8_ref(as_str(args[0]));
+  std::string fmt = nargs > 1 ? str_utf8_ref(as_str(args[1])) : "%a %b %d %H:%M:%S %Y";
+  std::string pattern;
+  std::vector<char> order;
+  if (!format_to_re(fmt, pattern, order)) return Value();
+  auto quoted = [](Value s) {
+    Value r = repr(s);
+    std::string out = r ? str_utf8_ref(as_str(r)) : "";
+    xdecref(r);
+    return out;
+  };
+  std::smatch m;
+  bool found = false;
+  std::string lowered = data;
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (data.size() <= 4096) {
+    try {
+      std::regex rx(pattern, std::regex::ECMAScript | std::regex::icase);
+      found = std::regex_search(lowered, m, rx, std::regex_constants::match_continuous);
+    } catch (const std::exception&) {
+      found = false;
+    }
+  }
+  if (!found) {
+    Value f = nargs > 1 ? newref(args[1]) : make_str_utf8(fmt);
+    std::string msg = "time data " + quoted(args[0]) + " does not match format " + quoted(f);
+    decref(f);
+    return raise(ValueErrorType, msg);
+  }
+  if (static_cast<std::size_t>(m.length(0)) != lowered.size()) {
+    Value rest = make_str_utf8(data.substr(static_cast<std::size_t>(m.length(0))));
+    std::string msg = "unconverted data remains: " + str_utf8_ref(as_str(rest));
+    decref(rest);
+    return raise(ValueErrorType, msg);
+  }
+  std::int64_t year = -1, iso_year = -1;
+  int month = 1, day = 1, hour = 0, minute = 0, second = 0, tz = -1;
+  int iso_week = -1, week_of_year = -1, week_start = -1, weekday = -1, julian = -1;
+  bool has_gmtoff = false;
+  std::int64_t gmtoff = 0;
+  std::string zone, ampm;
+  bool have_zone = false;
+  for (std::size_t k = 0; k < order.size(); ++k)
+    if (order[k] == 'p') ampm = m.str(k + 1);
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    std::string g = m.str(k + 1);
+    switch (order[k]) {
+      case 'y': year = digits(g); year += year <= 68 ? 2000 : 1900; break;
+      case 'Y': year = digits(g); break;
+      case 'G': iso_year = digits(g); break;
+      case 'm': month = digits(g); break;
+      case 'B': month = word_index(kFullMonths, 12, g) + 1; break;
+      case 'b': month = word_index(kAbbrMonths, 12, g) + 1; break;
+      case 'd': day = digits(g); break;
+      case 'H': hour = digits(g); break;
+      case 'I':
+        hour = digits(g);
+        if (ampm.empty() || ampm == "am") {
+          if (hour == 12) hour = 0;
+        } else if (hour != 12) {
+          hour += 12;
+        }
+        break;
+      case 'M': minute = digits(g); break;
+      case 'S': second = digits(g); break;
+      case 'A': weekday = word_index(kFullDays, 7, g); break;
+      case 'a': weekday = word_index(kAbbrDays, 7, g); break;
+      case 'w': weekday = digits(g); weekday = weekday == 0 ? 6 : weekday - 1; break;
+      case 'u': weekday = digits(g) - 1; break;
+      case 'j': julian = digits(g); break;
+      case 'U': case 'W': week_of_year = digits(g); week_start = order[k] == 'U' ? 6 : 0; break;
+      case 'V': iso_week = digits(g); break;
+      case 'z': {
+        std::string z = m.str(k + 1);
+        has_gmtoff = true;
+        if (z == "z") break;
+        std::string orig = data.substr(static_cast<std::size_t>(m.position(k + 1)), z.size());
+        if (z.size() > 3 && z[3] == ':') {
+          z.erase(3, 1);
+          if (z.size() > 5) {
+            if (z[5] != ':') return raise(ValueErrorType, "Inconsistent use of : in " + orig);
+            z.erase(5, 1);
+          }
+        }
+        gmtoff = digits(z.substr(1, 2)) * 3600 + digits(z.substr(3, 2)) * 60 + (z.size() >= 7 ? digits(z.substr(5, 2)) : 0);
+        if (z[0] == '-') gmtoff = -gmtoff;
+        break;
+      }
+      case 'Z': {
+        have_zone = true;
+        zone = data.substr(static_cast<std::size_t>(m.position(k + 1)), static_cast<std::size_t>(m.length(k + 1)));
+        std::vector<std::string> plain, saving;
+        zone_names(plain, saving);
+        std::string found_zone = m.str(k + 1);
+        for (int v = 0; v < 2; ++v) {
+          const std::vector<std::string>& names = v == 0 ? plain : saving;
+          if (std::find(names.begin(), names.end(), found_zone) == names.end()) continue;
+          if (!(std::string(tzname[0]) == tzname[1] && daylight && found_zone != "utc" && found_zone != "gmt")) tz = v;
+          break;
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  if (year < 0 && iso_year >= 0) {
+    if (iso_week < 0 || weekday < 0)
+      return raise(ValueErrorType, "ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday "
+                                   "directive ('%A', '%a', '%w', or '%u').");
+    if (julian >= 0)
+      return raise(ValueErrorType, "Day of the year directive '%j' is not compatible with ISO year directive '%G'. "
+                                   "Use '%Y' instead.");
+  } else if (week_of_year < 0 && iso_week >= 0) {
+    if (weekday < 0)
+      return raise(ValueErrorType, "ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday "
+                                   "directive ('%A', '%a', '%w', or '%u').");
+    return raise(ValueErrorType, "ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year "
+                                 "'%G' instead.");
+  }
+  bool leap_fix = false;
+  if (year < 0 && month == 2 && day == 29) {
+    year = 1904;
+    leap_fix = true;
+  } else if (year < 0) {
+    year = 1900;
+  }
+  if (julian < 0 && weekday >= 0) {
+    bool computed = false;
+    if (week_of_year >= 0) {
+      if (!check_date(year, 1, 1)) return Value();
+      int first = static_cast<int>((to_ordinal(year, 1, 1) + 6) % 7);
+      int dow = weekday;
+      if (week_start != 0) {
+        first = (first + 1) % 7;
+        dow = (dow + 1) % 7;
+      }
+      int week0 = (7 - first) % 7;
+      julian = week_of_year == 0 ? 1 + dow - first : 1 + week0 + 7 * (week_of_year - 1) + dow;
+      computed = true;
+    } else if (iso_year >= 0 && iso_week >= 0) {
+      if (!check_date(iso_year, 1, 4)) return Value();
+      int correction = static_cast<int>((to_ordinal(iso_year, 1, 4) + 6) % 7) + 1 + 3;
+      std::int64_t ordinal = iso_week * 7 + weekday + 1 - correction;
+      if (ordinal < 1) {
+        ordinal += to_ordinal(iso_year, 1, 1);
+        iso_year -= 1;
+        if (!check_date(iso_year, 1, 1)) return Value();
+        ordinal -= to_ordinal(iso_year, 1, 1);
+      }
+      year = iso_year;
+      julian = static_cast<int>(ordinal);
+      computed = true;
+    }
+    if (computed && julian <= 0) {
+      year -= 1;
+      julian += is_leap(year) ? 366 : 365;
+    }
+  }
+  if (julian < 0) {
+    if (!check_date(year, month, day)) return Value();
+    julian = static_cast<int>(to_ordinal(year, month, day) - to_ordinal(year, 1, 1) + 1);
+  } else {
+    if (!check_date(year, 1, 1)) return Value();
+    if (!from_ordinal(julian - 1 + to_ordinal(year, 1, 1), year, month, day)) return Value();
+  }
+  if (weekday < 0) weekday = static_cast<int>((to_ordinal(year, month, day) + 6) % 7);
+  if (leap_fix) year = 1900;
+  Value items[9] = {make_int(year),   make_int(month),   make_int(day),    make_int(hour), make_int(minute),
+                    make_int(second), make_int(weekday), make_int(julian), make_int(tz)};
+  return make_struct_time(items, have_zone ? make_str_utf8(zone) : Value(), has_gmtoff ? make_int(gmtoff) : Value());
+}
+
 // Sets up struct_time once.
 void init_struct_time() {
   static bool done = false;
@@ -530,6 +879,7 @@ Value make_time_module() {
   module_put_fn(mod, "clock_gettime_ns", time_clock_gettime_ns);
   module_put_fn(mod, "clock_getres", time_clock_getres);
   module_put_fn(mod, "tzset", time_tzset);
+  module_put_fn(mod, "strptime", time_strptime);
   const struct {
     const char* name;
     clockid_t id;
