@@ -466,7 +466,7 @@ void put_zone_constants(Value mod) {
   decref(n1), decref(n2);
 }
 
-// The time module object (borrowed; set when the module is made), for tzset().
+// The latest time module object (owned: tzset() may outlive the import), for tzset().
 Value g_time_module;
 
 // tzset(): re-reads TZ and updates the zone constants.
@@ -889,7 +889,8 @@ Value make_time_module() {
                 {"CLOCK_TAI", CLOCK_TAI}};
   for (const auto& c : clocks) module_put(mod, c.name, make_int(c.id));
   put_zone_constants(mod);
-  g_time_module = mod;
+  xdecref(g_time_module);
+  g_time_module = newref(mod);
   return mod;
 }
 
