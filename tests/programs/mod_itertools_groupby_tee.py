@@ -1,0 +1,57 @@
+# itertools: groupby's shared source, tee's buffering, and argument errors.
+import itertools as it
+
+print([(k, list(g)) for k, g in it.groupby("aaabbcaa")])
+print([(k, list(g)) for k, g in it.groupby([1, 3, 2, 4, 5], key=lambda x: x % 2)])
+groups = list(it.groupby("aabb"))
+print([(k, list(g)) for k, g in groups])
+g = it.groupby("xxyz")
+k, sub = next(g)
+print(k, next(sub))
+k2, sub2 = next(g)
+print(k2, list(sub), list(sub2), type(sub).__name__)
+words = ["apple", "avocado", "banana", "blueberry", "cherry"]
+print({k: len(list(v)) for k, v in it.groupby(words, key=lambda w: w[0])})
+
+a, b = it.tee(iter(range(200)))
+print(sum(a), sum(b))
+print([list(x) for x in it.tee("abc", 3)], it.tee("ab", 0))
+x, y = it.tee(n for n in range(5))
+print(next(x), next(x), next(y), list(x), list(y))
+p, q = it.tee([1, 2, 3])
+r, = it.tee(p, 1)
+print(list(r), list(p), list(q), type(p).__name__)
+
+def attempt(label, f, *args, **kw):
+    try:
+        print(label, f(*args, **kw))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+attempt("count('a')", it.count, "a")
+attempt("count 3 args", it.count, 1, 2, 3)
+attempt("count kw", it.count, x=1)
+attempt("cycle()", it.cycle)
+attempt("cycle(1)", it.cycle, 1)
+attempt("repeat()", it.repeat)
+attempt("repeat times str", it.repeat, 1, "a")
+attempt("accumulate(1)", it.accumulate, 1)
+attempt("chain(1)", lambda: list(it.chain(1)))
+attempt("chain kw", it.chain, a=1)
+attempt("compress one", it.compress, [1])
+attempt("dropwhile one", it.dropwhile, len)
+attempt("islice one", it.islice, [1])
+attempt("islice -1", it.islice, [1], -1)
+attempt("islice step 0", it.islice, [1], 1, 2, 0)
+attempt("islice start", it.islice, [1], "a", 2)
+attempt("pairwise()", it.pairwise)
+attempt("starmap int", lambda: list(it.starmap(len, [1])))
+attempt("tee -1", it.tee, [1], -1)
+attempt("zip_longest kw", it.zip_longest, [1], x=1)
+attempt("product repeat", it.product, [1], repeat=-1)
+attempt("product kw", it.product, [1], x=1)
+attempt("permutations r", it.permutations, [1], "a")
+attempt("permutations -1", it.permutations, [1], -1)
+attempt("combinations one", it.combinations, [1])
+attempt("combinations -1", it.combinations, [1], -1)
+attempt("from_iterable()", it.chain.from_iterable)

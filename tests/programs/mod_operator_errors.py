@@ -1,0 +1,41 @@
+# operator: CPython's errors for bad arguments and unsupported operands.
+import operator as op
+
+def attempt(label, f, *args, **kw):
+    try:
+        print(label, f(*args, **kw))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+attempt("add one arg", op.add, 1)
+attempt("add keywords", op.add, 1, b=2)
+attempt("neg no arg", op.neg)
+attempt("not_ two args", op.not_, 1, 2)
+attempt("truth no arg", op.truth)
+attempt("setitem two", op.setitem, [1], 0)
+attempt("pow one", op.pow, 1)
+attempt("add str int", op.add, "a", 1)
+attempt("lt int str", op.lt, 1, "a")
+attempt("neg str", op.neg, "a")
+attempt("abs str", op.abs, "a")
+attempt("index str", op.index, "a")
+attempt("concat ints", op.concat, 1, 2)
+attempt("iconcat ints", op.iconcat, 1, 2)
+attempt("indexOf missing", op.indexOf, [1], 2)
+attempt("countOf int", op.countOf, 1, 2)
+attempt("contains int", op.contains, 1, 2)
+attempt("getitem int", op.getitem, 1, 2)
+attempt("getitem list", op.getitem, [1], 5)
+attempt("delitem dict", op.delitem, {}, "k")
+attempt("length_hint none", op.length_hint)
+attempt("length_hint default", op.length_hint, 1, "x")
+attempt("itemgetter()", op.itemgetter)
+attempt("itemgetter kw", op.itemgetter, 1, x=1)
+attempt("itemgetter call", op.itemgetter(1), 5)
+attempt("attrgetter()", op.attrgetter)
+attempt("attrgetter int", op.attrgetter, 1)
+attempt("attrgetter missing", op.attrgetter("a.b"), 5)
+attempt("methodcaller()", op.methodcaller)
+attempt("methodcaller int", op.methodcaller, 1)
+attempt("methodcaller missing", op.methodcaller("nope"), 5)
+attempt("truediv zero", op.truediv, 1, 0)
