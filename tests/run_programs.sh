@@ -7,6 +7,12 @@
 #
 #   tests/run_programs.sh PEPPY_RUN PEPPY_COMPILE PROGRAMS_DIR [KNOWN_FAILURES]
 #
+# Programs that import modules find them in this folder (sys.path[0], the script's
+# folder): packages (imppkg_*/) and the plain-module folder impmods/ (added to sys.path
+# by the programs themselves, relative to the working directory, which is this folder).
+# Only *.py files at the top are programs. A bytecode file runs from a temporary
+# folder, so that run gets PEPPYPATH=this folder; the source run gets an empty one.
+#
 # KNOWN_FAILURES lists programs (one name per line, '#' comments) expected to fail for
 # now: they must fail (so the list stays true), every other program must pass. Prints
 # one line per unexpected result and "N passed, N failed".
@@ -40,7 +46,7 @@ for py in *.py; do
   # From source, then from a bytecode file.
   for mode in source bytecode; do
     if [ "$mode" = source ]; then
-      timeout 60 "$run" "$py" > "$tmp/out" 2> "$tmp/err"
+      PEPPYPATH= timeout 60 "$run" "$py" > "$tmp/out" 2> "$tmp/err"
       status=$?
     else
       if ! timeout 60 "$compile" "$py" -o "$tmp/$name.pyb" 2> "$tmp/err"; then
@@ -48,7 +54,7 @@ for py in *.py; do
         why="$mode: peppy-compile failed: $(head -c 300 "$tmp/err")"
         break
       fi
-      timeout 60 "$run" "$tmp/$name.pyb" > "$tmp/out" 2> "$tmp/err"
+      PEPPYPATH="$PWD" timeout 60 "$run" "$tmp/$name.pyb" > "$tmp/out" 2> "$tmp/err"
       status=$?
     fi
     if ! cmp -s "$tmp/out" "$name.out"; then

@@ -14,6 +14,7 @@
 
 #include "limits.hpp"
 #include "objects/core.hpp"
+#include "vm/import.hpp"
 #include "vm/runtime.hpp"
 
 namespace peppy::vm {
@@ -27,8 +28,6 @@ Frame* setup_call(Thread& t, Function* fn, const Value* args, std::size_t nargs,
 // Helpers of some opcodes (support.cpp).
 int dict_merge_unique(Value dict, Value other, Value callable);
 Value call_ex(Value callable, Value self, Value args, Value kwargs);
-Value import_module(Str* name, Value fromlist, Value level, Value globals);
-int import_star(Value module, Value ns);
 
 namespace {
 
@@ -1441,12 +1440,8 @@ dispatch:
   TARGET(IMPORT_FROM) {
     Value m = TOP();
     Str* name = f->co->names[oparg];
-    Value v = getattr(m, name);
-    if (!v) {
-      clear_error();
-      raise(ImportErrorType, "cannot import name '" + str_utf8(name) + "'");
-      goto error;
-    }
+    Value v = import_from(m, name);
+    if (!v) goto error;
     PUSH(v);
     DISPATCH();
   }

@@ -1,8 +1,7 @@
 // modules.cpp: the table of modules built into the VM (modules.def), the helpers that
 // fill a module, the sys module (argv, exit, the recursion limit, the standard streams,
-// modules, maxsize...) and `import` of built-in modules. Imports of modules from .py
-// files come with the import system (later); any other name is CPython's
-// ModuleNotFoundError.
+// modules, path, maxsize...). The import system that finds them, and .py modules, is
+// import.cpp.
 #include <cmath>
 #include <string>
 #include <vector>
@@ -134,49 +133,5 @@ Value sys_module() {
 }
 
 void set_argv(const std::vector<std::string>& argv) { program_argv() = argv; }
-
-Value import_module(Str* name, Value, Value level, Value) {
-  const std::string n = str_utf8(name);
-  if (level.is_small() && level.small_value() > 0)
-    return raise(ImportErrorType, "attempted relative import with no known parent package");
-  // A module already imported: the one in sys.modules.
-  Value mods = dict_get_str(static_cast<Module*>(sys_module().obj())->dict, intern("modules"));
-  if (mods && type_of(mods) == DictType) {
-    Value m = dict_get(mods, Value::object(name));
-    if (m) return newref(m);
-  }
-  ModuleMaker maker = find_builtin_module(n);
-  if (!maker) return raise(ModuleNotFoundErrorType, "No module named '" + n + "'");
-  Value m = maker();
-  if (!m) return m;
-  // Record it in sys.modules.
-  if (mods && type_of(mods) == DictType && dict_set(mods, Value::object(name), m) < 0) {
-    decref(m);
-    return Value();
-  }
-  return m;
-}
-
-int import_star(Value module, Value ns) {
-  if (type_of(module) != ModuleType) {
-    raise(ImportErrorType, "import * from a non-module");
-    return -1;
-  }
-  Value d = static_cast<Module*>(module.obj())->dict;
-  Value it = get_iter(d);
-  if (!it) return -1;
-  for (Value k; (k = iter_next(it));) {
-    if (type_of(k) == StrType && str_utf8(static_cast<Str*>(k.obj())).rfind('_', 0) != 0) {
-      if (dict_set(ns, k, dict_get(d, k)) < 0) {
-        decref(k);
-        decref(it);
-        return -1;
-      }
-    }
-    decref(k);
-  }
-  decref(it);
-  return has_error() ? -1 : 0;
-}
 
 }  // namespace peppy::vm

@@ -9,6 +9,7 @@
 
 #include "limits.hpp"
 #include "objects/core.hpp"
+#include "vm/import.hpp"
 
 namespace peppy::vm {
 
@@ -192,14 +193,6 @@ void module_dealloc(Object* o) {
   decref(m->name);
   delete m;
 }
-Value module_getattr(Value self, Str* name) {
-  auto* m = static_cast<Module*>(self.obj());
-  Value v = dict_get_str(m->dict, name);
-  if (v) return newref(v);
-  return raise(AttributeErrorType, "module '" + str_utf8(static_cast<Str*>(m->name.obj())) +
-                                       "' has no attribute '" + str_utf8(name) + "'");
-}
-
 Type* make_code_type() {
   Type* t = new_type("code", sizeof(CodeObject), code_dealloc);
   t->repr = code_repr;
@@ -225,7 +218,7 @@ Type* make_method_type() {
 Type* make_traceback_type() { return new_type("traceback", sizeof(Traceback), traceback_dealloc); }
 Type* make_module_type() {
   Type* t = new_type("module", sizeof(Module), module_dealloc);
-  t->getattr = module_getattr;
+  setup_module_type(t);  // import.cpp: attributes and repr
   return t;
 }
 

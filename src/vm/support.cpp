@@ -12,6 +12,8 @@
 #include "builtins/builtins.hpp"
 #include "objects/core.hpp"
 #include "parse/parser.hpp"
+#include "tok/report.hpp"
+#include "vm/import.hpp"
 #include "vm/runtime.hpp"
 
 
@@ -307,6 +309,7 @@ Value builtins_dict() {
       dict_set(d, Value::object(intern(e.name)), fn);
       decref(fn);
     }
+    add_import_builtins(d);
     objects::super_noargs_hook = super_noargs;
     return d;
   }();
@@ -321,11 +324,30 @@ std::map<std::string, std::vector<std::string>>& sources() {
   return s;
 }
 
+// The lines of a source file: remembered ones, else read from the file the first time
+// they are needed (as CPython's linecache does); null when there is no such file.
+const std::vector<std::string>* source_lines(const std::string& filename) {
+  auto it = sources().find(filename);
+  if (it == sources().end()) {
+    std::string text;
+    if (!filename.empty() && filename[0] != '<') {
+      if (std::FILE* fp = std::fopen(filename.c_str(), "rb")) {
+        char buf[65536];
+        for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, fp)) > 0;) text.append(buf, n);
+        std::fclose(fp);
+      }
+    }
+    remember_source(filename, text);
+    it = sources().find(filename);
+  }
+  return &it->second;
+}
+
 // Line `lineno` of a remembered source, without surrounding white space ("" if none).
 std::string source_line(const std::string& filename, int lineno) {
-  auto it = sources().find(filename);
-  if (it == sources().end() || lineno < 1 || static_cast<std::size_t>(lineno) > it->second.size()) return "";
-  const std::string& l = it->second[lineno - 1];
+  const std::vector<std::string>* lines = source_lines(filename);
+  if (lineno < 1 || static_cast<std::size_t>(lineno) > lines->size()) return "";
+  const std::string& l = (*lines)[lineno - 1];
   std::size_t b = l.find_first_not_of(" \t\f\r\n");
   if (b == std::string::npos) return "";
   std::size_t e = l.find_last_not_of(" \t\f\r\n");
@@ -355,9 +377,9 @@ std::string exception_line(Value exc) {
 
 // The raw line `lineno` of a remembered source ("" if none).
 const std::string* raw_line(const std::string& filename, int lineno) {
-  auto it = sources().find(filename);
-  if (it == sources().end() || lineno < 1 || static_cast<std::size_t>(lineno) > it->second.size()) return nullptr;
-  return &it->second[lineno - 1];
+  const std::vector<std::string>* lines = source_lines(filename);
+  if (lineno < 1 || static_cast<std::size_t>(lineno) > lines->size()) return nullptr;
+  return &(*lines)[lineno - 1];
 }
 
 // Code points in the first `bytes` bytes of a UTF-8 line.
@@ -435,6 +457,52 @@ std::string caret_line(const std::string& line, const bytecode::Position& pos) {
   return out + "\n";
 }
 
+// A SyntaxError with a line number ends as CPython prints it: the file and line, the
+// source text with carets, "Type: msg". False (nothing written) for other exceptions.
+bool syntax_error_text(std::string& out, Value exc) {
+  if (!isinstance_type(exc, SyntaxErrorType)) return false;
+  auto attr = [&](const char* name) {
+    Value v = getattr_or_null(exc, intern(name));
+    if (!v) clear_error();
+    return v;
+  };
+  auto as_int = [](Value v) {
+    std::int64_t n = 0;
+    return v && is_int(v) && int_to_int64(v, n) && n >= INT32_MIN && n <= INT32_MAX ? static_cast<std::int32_t>(n) : 0;
+  };
+  Value lineno = attr("lineno");
+  if (!lineno || !is_int(lineno)) {
+    decref(lineno);
+    return false;
+  }
+  tok::Error e;
+  Type* t = type_of(exc);
+  e.type = t->qualname.empty() ? t->name : t->qualname;
+  if (t->module != "builtins" && t->module != "__main__" && !t->module.empty()) e.type = t->module + "." + e.type;
+  e.row = as_int(lineno);
+  decref(lineno);
+  Value v = attr("offset");
+  e.offset = as_int(v);
+  decref(v);
+  v = attr("end_lineno");
+  e.end_row = as_int(v);
+  decref(v);
+  v = attr("end_offset");
+  e.end_offset = as_int(v);
+  decref(v);
+  v = attr("text");
+  if (v && is_str(v)) e.text = str_utf8(static_cast<Str*>(v.obj()));
+  decref(v);
+  v = attr("msg");
+  e.message = v ? str_text(v) : "";
+  decref(v);
+  v = attr("filename");
+  std::string filename = v && is_str(v) ? str_utf8(static_cast<Str*>(v.obj())) : "<string>";
+  decref(v);
+  out += tok::format_error(e, filename);
+  return true;
+}
+
 // One exception with its traceback.
 void print_one(std::string& out, Value exc) {
   auto* e = static_cast<objects::Exception*>(exc.obj());
@@ -474,6 +542,7 @@ void print_one(std::string& out, Value exc) {
     }
     flush_repeats();
   }
+  if (syntax_error_text(out, exc)) return;
   out += exception_line(exc);
 }
 
@@ -545,13 +614,13 @@ int run_main(const std::shared_ptr<const bytecode::Code>& code, const std::strin
   Value cov = load_code(code);
   if (!cov) return report_uncaught();
   Thread& t = thread();
-  Value globals = make_dict();
-  dict_set(globals, Value::object(intern("__name__")), Value::object(intern("__main__")));
-  Value file = make_str_utf8(filename);
-  dict_set(globals, Value::object(intern("__file__")), file);
-  decref(file);
-  dict_set(globals, Value::object(intern("__doc__")), None());
-  dict_set(globals, Value::object(intern("__builtins__")), builtins_dict());
+  Value main = main_module(filename);
+  if (!main) {
+    decref(cov);
+    return report_uncaught();
+  }
+  Value globals = newref(static_cast<Module*>(main.obj())->dict);
+  decref(main);  // sys.modules keeps it
   auto* co = static_cast<CodeObject*>(cov.obj());
   Frame* f = push_frame(t, co);
   if (!f) {

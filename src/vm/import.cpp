@@ -1,0 +1,1028 @@
+// import.cpp: the import system. Finds modules the way CPython's importlib does:
+// sys.modules first, then the built-in modules (modules.def), then .py files and
+// packages on sys.path (the script's folder, PEPPYPATH, peppy's lib/) or on a package's
+// __path__; runs their code in a new module (which sits in sys.modules while its body
+// runs, and is taken out again if the body raises), and caches the compiled code in
+// __pycache__/NAME.peppy-311.pyb next to the source. Also: relative imports, fromlists,
+// `import *`, IMPORT_FROM's errors (circular imports), the module type's attribute
+// behaviour and repr, module specs, `__import__` and the built-in importlib module.
+// docs/imports.md describes it all.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "builtins/builtins.hpp"
+#include "bytecode/format.hpp"
+#include "bytecode/verify.hpp"
+#include "compile/compiler.hpp"
+#include "objects/core.hpp"
+#include "parse/parser.hpp"
+#include "peppy_config.hpp"
+#include "vm/import.hpp"
+#include "vm/modules.hpp"
+#include "vm/runtime.hpp"
+
+namespace peppy::vm {
+
+using namespace objects;
+namespace fs = std::filesystem;
+
+namespace {
+
+// ---------------------------------------------------------------- small helpers
+
+// The text of a str Value (which must be a str).
+std::string text_of(Value s) { return str_utf8(static_cast<Str*>(s.obj())); }
+
+// repr() of a string as Python writes it ('x', or "x'y").
+std::string pyquote(const std::string& s) {
+  Value v = make_str_utf8(s);
+  std::string r = str_repr_utf8(static_cast<Str*>(v.obj()));
+  decref(v);
+  return r;
+}
+
+// Raises type(msg, name=name[, path=path]) (ImportError or ModuleNotFoundError).
+// Returns an empty Value.
+Value raise_import(Type* type, const std::string& msg, const std::string& name, const std::string* path = nullptr) {
+  Value vals[3] = {make_str_utf8(msg), make_str_utf8(name), path ? make_str_utf8(*path) : Value()};
+  Value kw = path ? tuple_pack({Value::object(intern("name")), Value::object(intern("path"))})
+                  : tuple_pack({Value::object(intern("name"))});
+  Value exc = call(Value::object(type), vals, 1, static_cast<Tuple*>(kw.obj()));
+  for (Value v : vals) decref(v);
+  decref(kw);
+  if (exc) {
+    set_error(exc);
+    decref(exc);
+  }
+  return Value();
+}
+
+// "No module named 'x'" (ModuleNotFoundError with .name).
+Value raise_not_found(const std::string& name) {
+  return raise_import(ModuleNotFoundErrorType, "No module named " + pyquote(name), name);
+}
+
+// sys.modules (borrowed), or null with RuntimeError set when it is gone.
+Value sys_modules() {
+  Value m = dict_get_str(module_dict(sys_module()), intern("modules"));
+  if (!m || !is_dict(m)) {
+    raise(RuntimeErrorType, "unable to get sys.modules");
+    return Value();
+  }
+  return m;
+}
+
+// sys.modules[name] (borrowed) or null (no error) when absent.
+Value cached_module(Value mods, const std::string& name) {
+  Value key = make_str_utf8(name);
+  Value m = dict_get(mods, key);
+  decref(key);
+  return m;
+}
+
+// The modules whose body is running (for "partially initialized module" messages).
+std::set<Object*>& initializing() {
+  static std::set<Object*> s;
+  return s;
+}
+
+// The __name__ of a module as text, or "" when it has none.
+std::string module_name_of(Value module) {
+  if (type_of(module) != ModuleType) return "";
+  Value n = dict_get_str(module_dict(module), intern("__name__"));
+  return n && is_str(n) ? text_of(n) : "";
+}
+
+// A regular file's bytes; false when it cannot be read.
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  out.assign(std::istreambuf_iterator<char>(in), {});
+  return !in.bad();
+}
+
+bool is_file(const std::string& p) {
+  std::error_code ec;
+  return fs::is_regular_file(p, ec);
+}
+bool is_dir(const std::string& p) {
+  std::error_code ec;
+  return fs::is_directory(p, ec);
+}
+
+// ---------------------------------------------------------------- module specs
+// A small ModuleSpec: what CPython's importlib.machinery.ModuleSpec says about a
+// module (its loader is always None here).
+struct ModuleSpec : Object {
+  Value name;        // str
+  Value origin;      // str or None ("built-in" for built-in modules)
+  Value locations;   // list (packages) or None: submodule_search_locations
+  Value cached;      // str or None
+  bool has_location = false;
+};
+
+Type* spec_type();
+
+// The spec's attributes (name, loader, origin, submodule_search_locations, cached,
+// parent, has_location), then the type's.
+Value spec_getattr(Value self, Str* attr) {
+  auto* s = static_cast<ModuleSpec*>(self.obj());
+  const std::string& a = str_utf8_ref(attr);
+  if (a == "name") return newref(s->name);
+  if (a == "loader" || a == "loader_state") return newref(None());
+  if (a == "origin") return newref(s->origin);
+  if (a == "submodule_search_locations") return newref(s->locations);
+  if (a == "cached") return newref(s->cached);
+  if (a == "has_location") return newref(boolean(s->has_location));
+  if (a == "parent") {
+    const std::string n = text_of(s->name);
+    if (s->locations != None()) return newref(s->name);
+    std::size_t dot = n.rfind('.');
+    return make_str_utf8(dot == std::string::npos ? "" : n.substr(0, dot));
+  }
+  Value v = generic_getattr_opt(self, attr, false);
+  if (v || has_error()) return v;
+  return raise(AttributeErrorType, "'ModuleSpec' object has no attribute '" + a + "'");
+}
+
+// ModuleSpec(name='m', loader=None, origin='/x/m.py'[, submodule_search_locations=[...]])
+Value spec_repr(Value self) {
+  auto* s = static_cast<ModuleSpec*>(self.obj());
+  std::string out = "ModuleSpec(name=" + str_repr_utf8(static_cast<Str*>(s->name.obj())) + ", loader=None";
+  if (s->origin != None()) out += ", origin=" + str_repr_utf8(static_cast<Str*>(s->origin.obj()));
+  if (s->locations != None()) {
+    Value r = repr(s->locations);
+    if (!r) return r;
+    out += ", submodule_search_locations=" + text_of(r);
+    decref(r);
+  }
+  return make_str_utf8(out + ")");
+}
+
+void spec_dealloc(Object* o) {
+  auto* s = static_cast<ModuleSpec*>(o);
+  decref(s->name);
+  decref(s->origin);
+  decref(s->locations);
+  decref(s->cached);
+  delete s;
+}
+
+Type* spec_type() {
+  static Type* t = [] {
+    Type* ty = new Type();
+    ty->type = TypeType;
+    ty->refcnt = 1 << 30;
+    ty->name = "ModuleSpec";
+    ty->qualname = "ModuleSpec";
+    ty->module = "importlib.machinery";
+    ty->base = ObjectType;
+    ty->basic_size = sizeof(ModuleSpec);
+    ty->dealloc = spec_dealloc;
+    ty->getattr = spec_getattr;
+    ty->repr = spec_repr;
+    return ty;
+  }();
+  return t;
+}
+
+// A new spec (steals origin, locations, cached).
+Value make_spec(const std::string& name, Value origin, Value locations, Value cached, bool has_location) {
+  auto* s = new ModuleSpec();
+  s->type = spec_type();
+  s->refcnt = 1;
+  s->name = make_str_utf8(name);
+  s->origin = origin;
+  s->locations = locations;
+  s->cached = cached;
+  s->has_location = has_location;
+  return Value::object(s);
+}
+
+// ---------------------------------------------------------------- the module type
+// m.name: the module's dict, then the type's attributes, then the module's own
+// __getattr__ (PEP 562); CPython's messages otherwise.
+Value module_getattro(Value self, Str* name) {
+  auto* m = static_cast<Module*>(self.obj());
+  Value v = dict_get_str(m->dict, name);
+  if (v) return newref(v);
+  const std::string& n = str_utf8_ref(name);
+  if (n == "__dict__") return newref(m->dict);
+  v = generic_getattr_opt(self, name, false);
+  if (v || has_error()) return v;
+  if (Value ga = dict_get_str(m->dict, intern("__getattr__"))) {
+    Value arg = Value::object(name);
+    return call(ga, &arg, 1, nullptr);
+  }
+  Value mn = dict_get_str(m->dict, intern("__name__"));
+  if (!mn || !is_str(mn)) return raise(AttributeErrorType, "module has no attribute '" + n + "'");
+  if (initializing().count(self.obj()))
+    return raise(AttributeErrorType, "partially initialized module '" + text_of(mn) + "' has no attribute '" + n +
+                                         "' (most likely due to a circular import)");
+  return raise(AttributeErrorType, "module '" + text_of(mn) + "' has no attribute '" + n + "'");
+}
+
+// m.name = value / del m.name: the module's dict.
+int module_setattro(Value self, Str* name, Value value) {
+  auto* m = static_cast<Module*>(self.obj());
+  if (value) return dict_set(m->dict, Value::object(name), value);
+  if (dict_get_str(m->dict, name)) return dict_del(m->dict, Value::object(name));
+  std::string mn = module_name_of(self);
+  raise(AttributeErrorType, "module '" + mn + "' has no attribute '" + str_utf8_ref(name) + "'");
+  return -1;
+}
+
+// <module 'm' from '/x/m.py'>, <module 'sys' (built-in)>, <module 'ns' (namespace)>,
+// <module 'm'>.
+Value module_repr(Value self) {
+  auto* m = static_cast<Module*>(self.obj());
+  Value n = dict_get_str(m->dict, intern("__name__"));
+  std::string name = n && is_str(n) ? str_repr_utf8(static_cast<Str*>(n.obj())) : "'?'";
+  Value file = dict_get_str(m->dict, intern("__file__"));
+  if (file && is_str(file)) return make_str_utf8("<module " + name + " from " + str_repr_utf8(static_cast<Str*>(file.obj())) + ">");
+  Value spec = dict_get_str(m->dict, intern("__spec__"));
+  if (spec && type_of(spec) == spec_type()) {
+    auto* s = static_cast<ModuleSpec*>(spec.obj());
+    if (s->origin != None()) return make_str_utf8("<module " + name + " (" + text_of(s->origin) + ")>");
+    if (s->locations != None()) return make_str_utf8("<module " + name + " (namespace)>");
+  }
+  return make_str_utf8("<module " + name + ">");
+}
+
+// ---------------------------------------------------------------- finding modules
+// Where a module was found.
+struct Found {
+  enum Kind { None, Builtin, Source, Package, Namespace } kind = None;
+  std::string file;                 // the .py file (Source, Package)
+  std::vector<std::string> dirs;    // the package's __path__ (Package: one; Namespace: all portions)
+};
+
+// The configured search path: the script's folder, PEPPYPATH, peppy's lib/.
+std::string lib_dir() {
+  if (const char* env = std::getenv("PEPPY_LIB_DIR"); env && *env) return env;
+  return PEPPY_LIB_DIR;
+}
+
+// The str entries of a path list (sys.path or a __path__); '' stands for the current
+// directory.
+std::vector<std::string> path_entries(Value list) {
+  std::vector<std::string> out;
+  if (!list || !is_list(list)) return out;
+  auto* l = static_cast<objects::List*>(list.obj());
+  for (std::size_t i = 0; i < l->length; ++i)
+    if (is_str(l->items[i])) out.push_back(text_of(l->items[i]));
+  return out;
+}
+
+// Looks for `tail` (the last part of a dotted name) in each folder of `entries`, the
+// way CPython's FileFinder does: a folder with __init__.py (a package), then tail.py; a
+// folder without __init__.py is a namespace portion, used only if nothing else is found.
+Found find_on_path(const std::string& tail, const std::vector<std::string>& entries) {
+  Found f;
+  std::vector<std::string> portions;
+  for (const std::string& entry : entries) {
+    std::string dir = entry;
+    if (dir.empty()) {
+      std::error_code ec;
+      dir = fs::current_path(ec).string();
+      if (ec) continue;
+    }
+    if (!is_dir(dir)) continue;
+    std::error_code ec;
+    std::string base = fs::absolute(fs::path(dir) / tail, ec).lexically_normal().string();
+    if (ec) continue;
+    if (is_dir(base)) {
+      std::string init = base + "/__init__.py";
+      if (is_file(init)) {
+        f.kind = Found::Package;
+        f.file = init;
+        f.dirs = {base};
+        return f;
+      }
+      portions.push_back(base);
+    }
+    if (is_file(base + ".py")) {
+      f.kind = Found::Source;
+      f.file = base + ".py";
+      return f;
+    }
+  }
+  if (!portions.empty()) {
+    f.kind = Found::Namespace;
+    f.dirs = portions;
+  }
+  return f;
+}
+
+// ---------------------------------------------------------------- compiling and the cache
+// Where the compiled code of `source_path` is cached: __pycache__/STEM.peppy-311.pyb.
+std::string cache_path_of(const std::string& source_path) {
+  fs::path p(source_path);
+  return (p.parent_path() / "__pycache__" / (p.stem().string() + ".peppy-311.pyb")).string();
+}
+
+// The cached code for these source bytes, or null when there is none, it is unreadable,
+// bad, stale or made for a file of another name.
+std::shared_ptr<const bytecode::Code> read_cache(const std::string& cache, const std::string& path,
+                                                 const bytecode::SourceInfo& info) {
+  std::string data;
+  if (!read_file(cache, data) || !bytecode::looks_like_bytecode(data)) return nullptr;
+  bytecode::LoadResult lr = bytecode::load(data);
+  if (!lr.ok() || !lr.source.known || lr.source.size != info.size || lr.source.hash != info.hash) return nullptr;
+  if (lr.code->filename != path) return nullptr;
+  return lr.code;
+}
+
+// Writes the cache file (through a temporary file and a rename); any failure is ignored.
+void write_cache(const std::string& cache, const bytecode::Code& code, const bytecode::SourceInfo& info) {
+  std::error_code ec;
+  fs::path dir = fs::path(cache).parent_path();
+  fs::create_directories(dir, ec);
+  if (ec) return;
+  const std::string tmp = cache + "." + std::to_string(::getpid()) + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return;
+    const std::string bytes = bytecode::serialize(code, info);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) {
+      out.close();
+      fs::remove(tmp, ec);
+      return;
+    }
+  }
+  fs::rename(tmp, cache, ec);
+  if (ec) fs::remove(tmp, ec);
+}
+
+// Raises the SyntaxError (or IndentationError, TabError) `e` in file `path`.
+void raise_syntax_error(const tok::Error& e, const std::string& path) {
+  Type* t = SyntaxErrorType;
+  if (e.type == "IndentationError") t = IndentationErrorType;
+  else if (e.type == "TabError") t = TabErrorType;
+  std::string msg = e.message;
+  if (e.type != "SyntaxError" && e.type != "IndentationError" && e.type != "TabError") msg = e.type + ": " + e.message;
+  Value info[6] = {make_str_utf8(path), make_int(e.row), make_int(e.offset),
+                   e.text.empty() ? newref(None()) : make_str_utf8(e.text), make_int(e.end_row), make_int(e.end_offset)};
+  Value infot = make_tuple_from(info, 6);
+  for (Value v : info) decref(v);
+  Value m = make_str_utf8(msg);
+  Value args[2] = {m, infot};
+  Value exc = call(Value::object(t), args, 2, nullptr);
+  decref(m);
+  decref(infot);
+  if (exc) {
+    set_error(exc);
+    decref(exc);
+  }
+}
+
+// The verified code of the module at `path`: from the cache when it is fresh, else
+// compiled (and cached). Null with an error set (SyntaxError, ImportError).
+std::shared_ptr<const bytecode::Code> module_code(const std::string& path, const std::string& name,
+                                                  const std::string& cache) {
+  std::string source;
+  if (!read_file(path, source)) {
+    raise_import(ImportErrorType, "cannot read " + pyquote(path), name, &path);
+    return nullptr;
+  }
+  const bytecode::SourceInfo info = bytecode::source_info(source);
+  if (auto code = read_cache(cache, path, info)) return code;
+  parse::ParseResult pr = parse::parse_module(source, path);
+  if (pr.error) {
+    raise_syntax_error(*pr.error, path);
+    return nullptr;
+  }
+  compile::CompileResult cr = compile::compile_module(*static_cast<const ast::Module*>(pr.tree), path, &pr.source);
+  if (cr.error) {
+    raise_syntax_error(*cr.error, path);
+    return nullptr;
+  }
+  bytecode::VerifyResult vr = bytecode::verify(*cr.code);
+  if (!vr.ok()) {
+    raise(SystemErrorType, "the compiler made bad bytecode for " + path + ": " + vr.error);
+    return nullptr;
+  }
+  remember_source(path, pr.source.utf8(0, static_cast<std::uint32_t>(pr.source.text.size())));
+  write_cache(cache, *cr.code, info);
+  return cr.code;
+}
+
+// Runs `code` with `globals` as its globals and locals; 0, or -1 with an error set.
+int exec_code(const std::shared_ptr<const bytecode::Code>& code, Value globals) {
+  Value cov = load_code(code);
+  if (!cov) return -1;
+  Thread& t = thread();
+  Frame* f = push_frame(t, static_cast<CodeObject*>(cov.obj()));
+  if (!f) {
+    decref(cov);
+    return -1;
+  }
+  f->owns_code = true;  // the frame releases cov
+  f->globals = globals;
+  f->builtins = builtins_dict();
+  f->locals = newref(globals);
+  f->is_entry = true;
+  Value r = run(t, f);
+  if (!r) return -1;
+  decref(r);
+  return 0;
+}
+
+// ---------------------------------------------------------------- loading
+// module.name = value in its dict (steals value).
+void put(Value module, const char* name, Value value) { module_put(module, name, value); }
+
+// Makes, registers and runs the module `name` found at `found`; returns sys.modules[name]
+// (new reference) or null with an error set.
+Value load_found(Value mods, const std::string& name, const Found& found) {
+  if (found.kind == Found::Builtin) {
+    ModuleMaker maker = find_builtin_module(name);
+    Value m = maker();
+    if (!m) return m;
+    if (type_of(m) == ModuleType) {
+      Value d = module_dict(m);
+      if (!dict_get_str(d, intern("__spec__")))
+        put(m, "__spec__", make_spec(name, make_str_utf8("built-in"), newref(None()), newref(None()), false));
+      if (!dict_get_str(d, intern("__package__"))) put(m, "__package__", make_str_utf8(""));
+      if (!dict_get_str(d, intern("__loader__"))) put(m, "__loader__", newref(None()));
+    }
+    Value key = make_str_utf8(name);
+    int r = dict_set(mods, key, m);
+    decref(key);
+    if (r < 0) {
+      decref(m);
+      return Value();
+    }
+    return m;
+  }
+  const bool package = found.kind != Found::Source;
+  Value m = new_module(name.c_str());
+  if (!m) return m;
+  std::size_t dot = name.rfind('.');
+  put(m, "__package__", make_str_utf8(package ? name : dot == std::string::npos ? "" : name.substr(0, dot)));
+  put(m, "__loader__", newref(None()));
+  Value locations = newref(None());
+  if (package) {
+    decref(locations);
+    locations = make_list(0);
+    for (const std::string& d : found.dirs) {
+      Value s = make_str_utf8(d);
+      list_append(locations, s);
+      decref(s);
+    }
+  }
+  const bool has_file = found.kind != Found::Namespace;
+  const std::string cache = has_file ? cache_path_of(found.file) : "";
+  put(m, "__spec__",
+      make_spec(name, has_file ? make_str_utf8(found.file) : newref(None()), newref(locations),
+                has_file ? make_str_utf8(cache) : newref(None()), has_file));
+  if (package) put(m, "__path__", newref(locations));
+  decref(locations);
+  put(m, "__file__", has_file ? make_str_utf8(found.file) : newref(None()));
+  if (has_file) put(m, "__cached__", make_str_utf8(cache));
+  put(m, "__builtins__", newref(builtins_dict()));
+  Value key = make_str_utf8(name);
+  if (dict_set(mods, key, m) < 0) {
+    decref(key);
+    decref(m);
+    return Value();
+  }
+  if (has_file) {
+    initializing().insert(m.obj());
+    auto code = module_code(found.file, name, cache);
+    int r = code ? exec_code(code, module_dict(m)) : -1;
+    initializing().erase(m.obj());
+    if (r < 0) {
+      // A module whose body failed is taken out of sys.modules (if it is still there).
+      Value exc = take_error();
+      if (dict_get(mods, key)) dict_del(mods, key);
+      clear_error();
+      set_error(exc);
+      decref(exc);
+      decref(key);
+      decref(m);
+      return Value();
+    }
+  }
+  decref(m);
+  // What sys.modules holds now is the module (the body may have replaced itself); it
+  // moves to the end of sys.modules as in CPython.
+  Value now = dict_get(mods, key);
+  if (!now) {
+    raise_key_error(key);
+    decref(key);
+    return Value();
+  }
+  now = newref(now);
+  dict_del(mods, key);
+  dict_set(mods, key, now);
+  decref(key);
+  return now;
+}
+
+Value find_and_load(const std::string& name);
+
+// The module `name` (absolute), imported if needed: CPython's _find_and_load. New
+// reference, or null with an error set.
+Value find_and_load(const std::string& name) {
+  Value mods = sys_modules();
+  if (!mods) return mods;
+  if (Value m = cached_module(mods, name)) {
+    if (m == None())
+      return raise_import(ModuleNotFoundErrorType, "import of " + name + " halted; None in sys.modules", name);
+    return newref(m);
+  }
+  std::size_t dot = name.rfind('.');
+  std::vector<std::string> entries;
+  Found found;
+  if (dot != std::string::npos) {
+    const std::string parent = name.substr(0, dot);
+    Value pm;
+    if (!cached_module(mods, parent)) {
+      pm = find_and_load(parent);
+      if (!pm) return pm;
+      decref(pm);
+    }
+    // Importing the parent may have imported this module.
+    if (Value m = cached_module(mods, name)) return newref(m);
+    pm = cached_module(mods, parent);
+    if (!pm) {
+      Value key = make_str_utf8(parent);
+      raise_key_error(key);
+      decref(key);
+      return Value();
+    }
+    Value path = getattr_or_null(pm, intern("__path__"));
+    if (!path) {
+      if (has_error()) return Value();
+      return raise_import(ModuleNotFoundErrorType,
+                          "No module named " + pyquote(name) + "; " + pyquote(parent) + " is not a package", name);
+    }
+    entries = path_entries(path);
+    decref(path);
+    found = find_on_path(name.substr(dot + 1), entries);
+  } else if (find_builtin_module(name)) {
+    found.kind = Found::Builtin;
+  } else {
+    entries = path_entries(dict_get_str(module_dict(sys_module()), intern("path")));
+    found = find_on_path(name, entries);
+  }
+  if (found.kind == Found::None) return raise_not_found(name);
+  Value m = load_found(mods, name, found);
+  if (!m) return m;
+  if (dot != std::string::npos) {
+    // The submodule becomes an attribute of its parent.
+    if (Value pm = cached_module(mods, name.substr(0, dot))) {
+      if (setattr(pm, intern(name.substr(dot + 1)), m) < 0) clear_error();
+    }
+  }
+  return m;
+}
+
+// ---------------------------------------------------------------- relative names
+// The package a relative import in `globals` is relative to (CPython's
+// resolve_name): __package__, else __spec__.parent, else from __name__ and __path__.
+// False with an error set.
+bool calc_package(Value globals, std::string& out) {
+  if (!globals || !is_dict(globals)) {
+    raise(KeyErrorType, "'__name__' not in globals");
+    return false;
+  }
+  Value package = dict_get_str(globals, intern("__package__"));
+  Value spec = dict_get_str(globals, intern("__spec__"));
+  if (package && package != None()) {
+    if (!is_str(package)) {
+      raise(TypeErrorType, "package must be a string");
+      return false;
+    }
+    out = text_of(package);
+    return true;
+  }
+  if (spec && spec != None()) {
+    Value parent = getattr(spec, intern("parent"));
+    if (!parent) return false;
+    if (!is_str(parent)) {
+      decref(parent);
+      raise(TypeErrorType, "__spec__.parent must be a string");
+      return false;
+    }
+    out = text_of(parent);
+    decref(parent);
+    return true;
+  }
+  Value name = dict_get_str(globals, intern("__name__"));
+  if (!name) {
+    raise(KeyErrorType, "'__name__' not in globals");
+    return false;
+  }
+  if (!is_str(name)) {
+    raise(TypeErrorType, "__name__ must be a string");
+    return false;
+  }
+  out = text_of(name);
+  if (!dict_get_str(globals, intern("__path__"))) {
+    std::size_t dot = out.rfind('.');
+    if (dot == std::string::npos) {
+      raise(ImportErrorType, "attempted relative import with no known parent package");
+      return false;
+    }
+    out = out.substr(0, dot);
+  }
+  return true;
+}
+
+// The absolute name of `name` imported with `level` leading dots from `package`.
+bool resolve_relative(const std::string& name, const std::string& package, std::int64_t level, std::string& out) {
+  if (package.empty()) {
+    raise(ImportErrorType, "attempted relative import with no known parent package");
+    return false;
+  }
+  std::size_t last = package.size();
+  for (std::int64_t up = 1; up < level; ++up) {
+    std::size_t dot = last == 0 ? std::string::npos : package.rfind('.', last - 1);
+    if (dot == std::string::npos) {
+      raise(ImportErrorType, "attempted relative import beyond top-level package");
+      return false;
+    }
+    last = dot;
+  }
+  out = package.substr(0, last);
+  if (!name.empty()) out += "." + name;
+  return true;
+}
+
+// ---------------------------------------------------------------- fromlists
+// CPython's _handle_fromlist: imports the submodules a fromlist names that are not
+// attributes of the package yet ('*' stands for its __all__).
+int handle_fromlist(Value module, Value fromlist, bool recursive) {
+  Value it = get_iter(fromlist);
+  if (!it) return -1;
+  for (Value x; (x = iter_next(it));) {
+    int r = 0;
+    if (!is_str(x)) {
+      std::string where = recursive ? module_name_of(module) + ".__all__" : "``from list''";
+      raise(TypeErrorType, "Item in " + where + " must be str, not " + type_of(x)->name);
+      r = -1;
+    } else if (text_of(x) == "*") {
+      if (!recursive) {
+        Value all = getattr_or_null(module, intern("__all__"));
+        if (all) {
+          r = handle_fromlist(module, all, true);
+          decref(all);
+        } else if (has_error()) {
+          r = -1;
+        }
+      }
+    } else {
+      Value attr = getattr_or_null(module, static_cast<Str*>(x.obj()));
+      if (attr) {
+        decref(attr);
+      } else if (has_error()) {
+        r = -1;
+      } else {
+        const std::string from_name = module_name_of(module) + "." + text_of(x);
+        Value sub = find_and_load(from_name);
+        if (sub) {
+          decref(sub);
+        } else if (isinstance_type(current_error(), ModuleNotFoundErrorType)) {
+          // A missing submodule is not an error here (IMPORT_FROM reports the name).
+          Value exc = current_error();
+          Value en = getattr_or_null(exc, intern("name"));
+          bool same = en && is_str(en) && text_of(en) == from_name;
+          decref(en);
+          Value mods = sys_modules();
+          if (same && mods && cached_module(mods, from_name) != None()) clear_error();
+          else r = -1;
+        } else {
+          r = -1;
+        }
+      }
+    }
+    decref(x);
+    if (r < 0) {
+      decref(it);
+      return -1;
+    }
+  }
+  decref(it);
+  return has_error() ? -1 : 0;
+}
+
+// The original __import__ (to tell whether builtins.__import__ was replaced).
+Value& original_import() {
+  static Value fn;
+  return fn;
+}
+
+// __import__(name, globals=None, locals=None, fromlist=(), level=0)
+Value builtin_import(Value, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"name", "globals", "locals", "fromlist", "level"};
+  Value a[5];
+  if (!parse_args("__import__", args, nargs, kwnames, names, 5, 1, a)) return Value();
+  if (!is_str(a[0])) return raise(TypeErrorType, "module name must be str, not " + type_of(a[0])->name);
+  std::int64_t level = 0;
+  if (a[4]) {
+    if (!is_int(a[4])) return raise(TypeErrorType, "'" + type_of(a[4])->name + "' object cannot be interpreted as an integer");
+    if (!int_to_int64(a[4], level)) return raise(OverflowErrorType, "Python int too large to convert to C int");
+  }
+  return import_name(static_cast<Str*>(a[0].obj()), a[1] ? a[1] : None(), a[3] ? a[3] : None(), level);
+}
+
+// ---------------------------------------------------------------- importlib
+// importlib.import_module(name, package=None)
+Value importlib_import_module(Value, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  static const char* const names[] = {"name", "package"};
+  Value a[2];
+  if (!parse_args("import_module", args, nargs, kwnames, names, 2, 1, a)) return Value();
+  if (!is_str(a[0])) return raise(TypeErrorType, "module name must be str, not " + type_of(a[0])->name);
+  std::string name = text_of(a[0]);
+  Value package = a[1] ? a[1] : None();
+  std::int64_t level = 0;
+  if (!name.empty() && name[0] == '.') {
+    if (package == None() || (is_str(package) && text_of(package).empty()) || !is_true(package)) {
+      if (has_error()) return Value();
+      return raise(TypeErrorType, "the 'package' argument is required to perform a relative import for " + pyquote(name));
+    }
+    while (static_cast<std::size_t>(level) < name.size() && name[level] == '.') ++level;
+    name = name.substr(level);
+  }
+  std::string abs = name;
+  if (level > 0) {
+    if (!is_str(package)) return raise(TypeErrorType, "__package__ not set to a string");
+    const std::string pkg = text_of(package);
+    if (pkg.empty()) return raise(ImportErrorType, "attempted relative import with no known parent package");
+    // CPython's _resolve_name: package.rsplit('.', level - 1).
+    std::vector<std::string> bits;
+    std::size_t end = pkg.size();
+    std::string rest = pkg;
+    for (std::int64_t k = 0; k < level - 1; ++k) {
+      std::size_t dot = rest.rfind('.');
+      if (dot == std::string::npos) break;
+      bits.push_back(rest.substr(dot + 1));
+      rest = rest.substr(0, dot);
+    }
+    (void)end;
+    if (static_cast<std::int64_t>(bits.size()) + 1 < level)
+      return raise(ImportErrorType, "attempted relative import beyond top-level package");
+    abs = name.empty() ? rest : rest + "." + name;
+  } else if (name.empty()) {
+    return raise(ValueErrorType, "Empty module name");
+  }
+  return find_and_load(abs);
+}
+
+// importlib.invalidate_caches(): nothing is cached about folders, so nothing to do.
+Value importlib_invalidate_caches(Value, const Value*, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("invalidate_caches", kw) || !check_args("invalidate_caches", nargs, 0, 0)) return Value();
+  return newref(None());
+}
+
+// importlib.reload(module): runs the module's file again in the same module object.
+Value importlib_reload(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("reload", kw) || !check_args("reload", nargs, 1, 1)) return Value();
+  Value m = args[0];
+  if (type_of(m) != ModuleType) return raise(TypeErrorType, "reload() argument must be a module");
+  const std::string name = module_name_of(m);
+  Value mods = sys_modules();
+  if (!mods) return mods;
+  if (cached_module(mods, name) != m) return raise_import(ImportErrorType, "module " + name + " not in sys.modules", name);
+  Value file = dict_get_str(module_dict(m), intern("__file__"));
+  if (!file || !is_str(file)) return newref(m);  // built-in and namespace modules stay as they are
+  const std::string path = text_of(file);
+  auto code = module_code(path, name, cache_path_of(path));
+  if (!code) return Value();
+  initializing().insert(m.obj());
+  int r = exec_code(code, module_dict(m));
+  initializing().erase(m.obj());
+  if (r < 0) return Value();
+  Value now = cached_module(mods, name);
+  return newref(now ? now : m);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- public
+void setup_module_type(Type* t) {
+  t->getattr = module_getattro;
+  t->setattr = module_setattro;
+  t->repr = module_repr;
+}
+
+Value import_name(Str* name_str, Value globals, Value fromlist, std::int64_t level) {
+  const std::string name = str_utf8(name_str);
+  if (level < 0) return raise(ValueErrorType, "level must be >= 0");
+  std::string abs = name;
+  if (level > 0) {
+    std::string package;
+    if (!calc_package(globals, package) || !resolve_relative(name, package, level, abs)) return Value();
+  } else if (name.empty()) {
+    return raise(ValueErrorType, "Empty module name");
+  }
+  Value mod = find_and_load(abs);
+  if (!mod) return mod;
+  int has_from = fromlist && fromlist != None() ? is_true(fromlist) : 0;
+  if (has_from < 0) {
+    decref(mod);
+    return Value();
+  }
+  if (!has_from) {
+    std::size_t dot = name.find('.');
+    if (name.empty() || dot == std::string::npos) return mod;
+    decref(mod);
+    if (level == 0) return find_and_load(name.substr(0, dot));
+    // `import .a.b` never happens in source; __import__('a.b', level=1) gives the
+    // module of the relative name's first part.
+    const std::string front = abs.substr(0, abs.size() - (name.size() - dot));
+    Value mods = sys_modules();
+    if (!mods) return mods;
+    Value m = cached_module(mods, front);
+    if (!m) return raise(KeyErrorType, pyquote(front) + " not in sys.modules as expected");
+    return newref(m);
+  }
+  Value path = getattr_or_null(mod, intern("__path__"));
+  if (!path) {
+    if (has_error()) {
+      decref(mod);
+      return Value();
+    }
+    return mod;
+  }
+  decref(path);
+  if (handle_fromlist(mod, fromlist, false) < 0) {
+    decref(mod);
+    return Value();
+  }
+  return mod;
+}
+
+// IMPORT_NAME: calls builtins.__import__ when a program replaced it, else the import
+// system directly.
+Value import_module(Str* name, Value fromlist, Value level, Value globals) {
+  std::int64_t lv = 0;
+  if (level && !int_to_int64(level, lv)) return raise(OverflowErrorType, "Python int too large to convert to C int");
+  Value imp = dict_get_str(builtins_dict(), intern("__import__"));
+  if (!imp) return raise(ImportErrorType, "__import__ not found");
+  if (imp != original_import()) {
+    Value zero = make_int(0);
+    Value args[5] = {Value::object(name), globals ? globals : None(), None(), fromlist ? fromlist : None(),
+                     level ? level : zero};
+    Value r = call(imp, args, 5, nullptr);
+    decref(zero);
+    return r;
+  }
+  return import_name(name, globals, fromlist, lv);
+}
+
+Value import_from(Value module, Str* name) {
+  Value v = getattr(module, name);
+  if (v) return v;
+  if (!isinstance_type(current_error(), AttributeErrorType)) return v;
+  clear_error();
+  // A submodule not yet bound in its package (a circular import): sys.modules has it.
+  Value pkgname = getattr_or_null(module, intern("__name__"));
+  if (!pkgname) clear_error();
+  std::string pname;
+  if (pkgname && is_str(pkgname)) {
+    pname = text_of(pkgname);
+    Value mods = sys_modules();
+    if (!mods) {
+      decref(pkgname);
+      return mods;
+    }
+    if (Value m = cached_module(mods, pname + "." + str_utf8(name))) {
+      decref(pkgname);
+      return newref(m);
+    }
+  } else {
+    pname = "<unknown module name>";
+  }
+  decref(pkgname);
+  const bool partial = initializing().count(module.obj()) > 0;
+  Value file = getattr_or_null(module, intern("__file__"));
+  if (!file) clear_error();
+  const std::string head = "cannot import name " + pyquote(str_utf8(name)) + " from " +
+                           (partial ? "partially initialized module " : "") + pyquote(pname) +
+                           (partial ? " (most likely due to a circular import)" : "");
+  if (file && is_str(file)) {
+    const std::string path = text_of(file);
+    decref(file);
+    return raise_import(ImportErrorType, head + " (" + path + ")", pname, &path);
+  }
+  decref(file);
+  return raise_import(ImportErrorType, head + " (unknown location)", pname);
+}
+
+int import_star(Value module, Value ns) {
+  Value all = getattr_or_null(module, intern("__all__"));
+  if (!all && has_error()) return -1;
+  const bool skip_private = !all;
+  if (!all) {
+    Value d = getattr_or_null(module, intern("__dict__"));
+    if (!d) {
+      if (!has_error()) raise(ImportErrorType, "from-import-* object has no __dict__ and no __all__");
+      return -1;
+    }
+    all = list_from_iterable(d);
+    decref(d);
+    if (!all) return -1;
+  }
+  Value it = get_iter(all);
+  decref(all);
+  if (!it) return -1;
+  for (Value k; (k = iter_next(it));) {
+    if (!is_str(k)) {
+      std::string modname = module_name_of(module);
+      raise(TypeErrorType, (skip_private ? "Key in " + modname + ".__dict__" : "Item in " + modname + ".__all__") +
+                               " must be str, not " + type_of(k)->name);
+      decref(k);
+      decref(it);
+      return -1;
+    }
+    if (skip_private && text_of(k).rfind('_', 0) == 0) {
+      decref(k);
+      continue;
+    }
+    Value v = getattr(module, static_cast<Str*>(k.obj()));
+    int r = v ? dict_set(ns, k, v) : -1;
+    decref(v);
+    decref(k);
+    if (r < 0) {
+      decref(it);
+      return -1;
+    }
+  }
+  decref(it);
+  return has_error() ? -1 : 0;
+}
+
+Value main_module(const std::string& filename) {
+  Value m = new_module("__main__");
+  if (!m) return m;
+  put(m, "__package__", newref(None()));
+  put(m, "__loader__", newref(None()));
+  put(m, "__spec__", newref(None()));
+  put(m, "__builtins__", newref(builtins_dict()));
+  put(m, "__file__", make_str_utf8(filename));
+  put(m, "__cached__", newref(None()));
+  // sys.path: the script's folder, PEPPYPATH's entries, peppy's lib/.
+  Value path = dict_get_str(module_dict(sys_module()), intern("path"));
+  if (path && is_list(path)) {
+    std::vector<std::string> entries;
+    if (filename.empty() || filename[0] == '<') {
+      entries.push_back("");
+    } else {
+      std::error_code ec;
+      fs::path p = fs::absolute(filename, ec);
+      entries.push_back(ec ? fs::path(filename).parent_path().string() : p.parent_path().string());
+    }
+    if (const char* env = std::getenv("PEPPYPATH")) {
+      std::string s = env;
+      std::size_t start = 0;
+      while (start <= s.size()) {
+        std::size_t colon = s.find(':', start);
+        if (colon == std::string::npos) colon = s.size();
+        if (colon > start) entries.push_back(s.substr(start, colon - start));
+        start = colon + 1;
+      }
+    }
+    entries.push_back(lib_dir());
+    for (const std::string& e : entries) {
+      Value s = make_str_utf8(e);
+      list_append(path, s);
+      decref(s);
+    }
+  }
+  if (Value mods = sys_modules()) {
+    dict_set(mods, Value::object(intern("__main__")), m);
+  } else {
+    clear_error();
+  }
+  return m;
+}
+
+void add_import_builtins(Value builtins) {
+  Value fn = make_builtin_function("__import__", builtin_import);
+  original_import() = newref(fn);
+  dict_set(builtins, Value::object(intern("__import__")), fn);
+  decref(fn);
+}
+
+bool is_initializing(Value module) { return module.is_object() && initializing().count(module.obj()) > 0; }
+
+Value make_importlib_module() {
+  Value m = new_module("importlib");
+  module_put_fn(m, "import_module", importlib_import_module);
+  module_put_fn(m, "invalidate_caches", importlib_invalidate_caches);
+  module_put_fn(m, "reload", importlib_reload);
+  return m;
+}
+
+}  // namespace peppy::vm
