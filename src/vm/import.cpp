@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -91,6 +92,22 @@ Value cached_module(Value mods, const std::string& name) {
 std::set<Object*>& initializing() {
   static std::set<Object*> s;
   return s;
+}
+
+// Per package: the submodules being loaded right now (CPython's
+// __spec__._uninitialized_submodules), for "cannot access submodule" messages.
+std::map<Object*, std::vector<std::string>>& loading_submodules() {
+  static std::map<Object*, std::vector<std::string>> m;
+  return m;
+}
+
+// True if `child` of package `module` is being loaded.
+bool is_loading_submodule(Value module, const std::string& child) {
+  auto it = loading_submodules().find(module.obj());
+  if (it == loading_submodules().end()) return false;
+  for (const std::string& c : it->second)
+    if (c == child) return true;
+  return false;
 }
 
 // The __name__ of a module as text, or "" when it has none.
@@ -226,6 +243,9 @@ Value module_getattro(Value self, Str* name) {
   if (initializing().count(self.obj()))
     return raise(AttributeErrorType, "partially initialized module '" + text_of(mn) + "' has no attribute '" + n +
                                          "' (most likely due to a circular import)");
+  if (is_loading_submodule(self, n))
+    return raise(AttributeErrorType, "cannot access submodule '" + n + "' of module '" + text_of(mn) +
+                                         "' (most likely due to a circular import)");
   return raise(AttributeErrorType, "module '" + text_of(mn) + "' has no attribute '" + n + "'");
 }
 
@@ -254,6 +274,15 @@ Value module_repr(Value self) {
     if (s->locations != None()) return make_str_utf8("<module " + name + " (namespace)>");
   }
   return make_str_utf8("<module " + name + ">");
+}
+
+// module.__dir__(): the module's own __dir__ function if it has one, else the names
+// in its dict.
+Value module_dir(Value self, const Value*, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("__dir__", kw) || !check_exact("__dir__", nargs, 0)) return Value();
+  auto* m = static_cast<Module*>(self.obj());
+  if (Value fn = dict_get_str(m->dict, intern("__dir__"))) return call(fn, nullptr, 0, nullptr);
+  return list_from_iterable(m->dict);
 }
 
 // ---------------------------------------------------------------- finding modules
@@ -363,14 +392,25 @@ void write_cache(const std::string& cache, const bytecode::Code& code, const byt
 }
 
 // Raises the SyntaxError (or IndentationError, TabError) `e` in file `path`.
-void raise_syntax_error(const tok::Error& e, const std::string& path) {
+// `source` gives the file's bytes: SyntaxError.text keeps its line's newline.
+void raise_syntax_error(const tok::Error& e, const std::string& path, const std::string& source) {
   Type* t = SyntaxErrorType;
   if (e.type == "IndentationError") t = IndentationErrorType;
   else if (e.type == "TabError") t = TabErrorType;
   std::string msg = e.message;
   if (e.type != "SyntaxError" && e.type != "IndentationError" && e.type != "TabError") msg = e.type + ": " + e.message;
+  std::string text = e.text;
+  if (!text.empty() && text.back() != '\n' && e.row > 0) {
+    // Find line e.row of the source and whether a newline ends it.
+    std::size_t pos = 0;
+    for (std::int32_t line = 1; line < e.row && pos != std::string::npos; ++line) {
+      pos = source.find('\n', pos);
+      if (pos != std::string::npos) ++pos;
+    }
+    if (pos != std::string::npos && source.find('\n', pos) != std::string::npos) text += '\n';
+  }
   Value info[6] = {make_str_utf8(path), make_int(e.row), make_int(e.offset),
-                   e.text.empty() ? newref(None()) : make_str_utf8(e.text), make_int(e.end_row), make_int(e.end_offset)};
+                   text.empty() ? newref(None()) : make_str_utf8(text), make_int(e.end_row), make_int(e.end_offset)};
   Value infot = make_tuple_from(info, 6);
   for (Value v : info) decref(v);
   Value m = make_str_utf8(msg);
@@ -397,12 +437,12 @@ std::shared_ptr<const bytecode::Code> module_code(const std::string& path, const
   if (auto code = read_cache(cache, path, info)) return code;
   parse::ParseResult pr = parse::parse_module(source, path);
   if (pr.error) {
-    raise_syntax_error(*pr.error, path);
+    raise_syntax_error(*pr.error, path, source);
     return nullptr;
   }
   compile::CompileResult cr = compile::compile_module(*static_cast<const ast::Module*>(pr.tree), path, &pr.source);
   if (cr.error) {
-    raise_syntax_error(*cr.error, path);
+    raise_syntax_error(*cr.error, path, source);
     return nullptr;
   }
   bytecode::VerifyResult vr = bytecode::verify(*cr.code);
@@ -576,7 +616,23 @@ Value find_and_load(const std::string& name) {
     found = find_on_path(name, entries);
   }
   if (found.kind == Found::None) return raise_not_found(name);
+  Object* parent_obj = nullptr;
+  if (dot != std::string::npos) {
+    if (Value pm = cached_module(mods, name.substr(0, dot)); pm && pm.is_object()) {
+      parent_obj = pm.obj();
+      incref(pm);  // kept alive while its child loads (the map is keyed by its address)
+      loading_submodules()[parent_obj].push_back(name.substr(dot + 1));
+    }
+  }
   Value m = load_found(mods, name, found);
+  if (parent_obj) {
+    auto it = loading_submodules().find(parent_obj);
+    if (it != loading_submodules().end()) {
+      if (!it->second.empty()) it->second.pop_back();
+      if (it->second.empty()) loading_submodules().erase(it);
+    }
+    decref(Value::object(parent_obj));
+  }
   if (!m) return m;
   if (dot != std::string::npos) {
     // The submodule becomes an attribute of its parent.
@@ -727,7 +783,7 @@ Value builtin_import(Value, const Value* args, std::size_t nargs, Tuple* kwnames
   static const char* const names[] = {"name", "globals", "locals", "fromlist", "level"};
   Value a[5];
   if (!parse_args("__import__", args, nargs, kwnames, names, 5, 1, a)) return Value();
-  if (!is_str(a[0])) return raise(TypeErrorType, "module name must be str, not " + type_of(a[0])->name);
+  if (!is_str(a[0])) return raise(TypeErrorType, "module name must be a string");
   std::int64_t level = 0;
   if (a[4]) {
     if (!is_int(a[4])) return raise(TypeErrorType, "'" + type_of(a[4])->name + "' object cannot be interpreted as an integer");
@@ -742,7 +798,8 @@ Value importlib_import_module(Value, const Value* args, std::size_t nargs, Tuple
   static const char* const names[] = {"name", "package"};
   Value a[2];
   if (!parse_args("import_module", args, nargs, kwnames, names, 2, 1, a)) return Value();
-  if (!is_str(a[0])) return raise(TypeErrorType, "module name must be str, not " + type_of(a[0])->name);
+  // CPython's import_module starts with name.startswith('.').
+  if (!is_str(a[0])) return raise(AttributeErrorType, "'" + type_of(a[0])->name + "' object has no attribute 'startswith'");
   std::string name = text_of(a[0]);
   Value package = a[1] ? a[1] : None();
   std::int64_t level = 0;
@@ -814,6 +871,7 @@ void setup_module_type(Type* t) {
   t->getattr = module_getattro;
   t->setattr = module_setattro;
   t->repr = module_repr;
+  add_method(t, "__dir__", module_dir);
 }
 
 Value import_name(Str* name_str, Value globals, Value fromlist, std::int64_t level) {
@@ -969,7 +1027,8 @@ Value main_module(const std::string& filename) {
   put(m, "__package__", newref(None()));
   put(m, "__loader__", newref(None()));
   put(m, "__spec__", newref(None()));
-  put(m, "__builtins__", newref(builtins_dict()));
+  Value builtins = make_builtins_module();
+  put(m, "__builtins__", builtins);  // __main__ sees the module, others its dict
   put(m, "__file__", make_str_utf8(filename));
   put(m, "__cached__", newref(None()));
   // sys.path: the script's folder, PEPPYPATH's entries, peppy's lib/.
@@ -1016,6 +1075,25 @@ void add_import_builtins(Value builtins) {
 }
 
 bool is_initializing(Value module) { return module.is_object() && initializing().count(module.obj()) > 0; }
+
+// The builtins module: a module whose dict is the builtins dict itself (made once).
+Value make_builtins_module() {
+  static Value mod = [] {
+    auto* m = new Module();
+    m->type = ModuleType;
+    m->dict = newref(builtins_dict());
+    m->name = make_str_utf8("builtins");
+    Value d = m->dict;
+    dict_set(d, Value::object(intern("__name__")), m->name);
+    if (!dict_get_str(d, intern("__doc__"))) dict_set(d, Value::object(intern("__doc__")), None());
+    Value mod = Value::object(m);
+    put(mod, "__package__", make_str_utf8(""));
+    put(mod, "__loader__", newref(None()));
+    put(mod, "__spec__", make_spec("builtins", make_str_utf8("built-in"), newref(None()), newref(None()), false));
+    return mod;
+  }();
+  return newref(mod);
+}
 
 Value make_importlib_module() {
   Value m = new_module("importlib");

@@ -1,0 +1,1 @@
+# imppkg_errors: modules that fail to compile or raise while importing.

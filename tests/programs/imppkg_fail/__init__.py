@@ -1,0 +1,2 @@
+# imppkg_fail: a package with modules whose bodies raise.
+LOADS = []

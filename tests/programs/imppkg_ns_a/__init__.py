@@ -1,0 +1,1 @@
+# imppkg_ns_a: holds the first portion of the namespace package nsdemo.
