@@ -884,7 +884,15 @@ Value import_name(Str* name_str, Value globals, Value fromlist, std::int64_t lev
   } else if (name.empty()) {
     return raise(ValueErrorType, "Empty module name");
   }
-  Value mod = find_and_load(abs);
+  Value mod;
+  // The common case first: an absolute name already in sys.modules.
+  if (level == 0) {
+    Value mods = sys_modules();
+    if (!mods) return mods;
+    Value m = dict_get(mods, Value::object(name_str));
+    if (m && m != None()) mod = newref(m);
+  }
+  if (!mod) mod = find_and_load(abs);
   if (!mod) return mod;
   int has_from = fromlist && fromlist != None() ? is_true(fromlist) : 0;
   if (has_from < 0) {

@@ -1,0 +1,4 @@
+# first: imports second before defining NAME.
+from second import OTHER
+
+NAME = "first"

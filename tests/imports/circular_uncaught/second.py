@@ -1,0 +1,4 @@
+# second: wants NAME from the half-done first.
+from first import NAME
+
+OTHER = "second"

@@ -1,0 +1,3 @@
+# pkg_traceback: a chained exception raised while a package's __init__ imports its
+# submodule with a relative import.
+import pkg

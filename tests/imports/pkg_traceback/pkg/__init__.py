@@ -1,0 +1,2 @@
+# pkg: its __init__ imports a submodule that fails.
+from . import worker

@@ -1,0 +1,3 @@
+# syntax_module: an uncaught SyntaxError from an imported module.
+print("importing")
+import broken
