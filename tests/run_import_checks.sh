@@ -11,8 +11,9 @@
 #      or made for another path, and skipped when it cannot be written; the main
 #      script is not cached.
 #   3. sys.path: the script's folder, then PEPPYPATH's entries, then lib/
-#      (PEPPY_LIB_DIR overrides it); built-in modules before any file; peppy-run from
-#      any working directory; a bytecode file's folder as sys.path[0].
+#      (PEPPY_LIB_DIR overrides it); built-in modules before any file (and lib/NAME/
+#      holding their submodules); peppy-run from any working directory; a bytecode
+#      file's folder as sys.path[0].
 #
 #   tests/run_import_checks.sh PEPPY_RUN PEPPY_COMPILE CASES_DIR
 #
@@ -135,6 +136,11 @@ check "path: without PEPPYPATH the missing modules are missing" \
 "$compile" "$p/script/main.py" -o "$p/script/main.pyb" 2> /dev/null
 got=$(cd / && PEPPYPATH="$p/one:$p/two" PEPPY_LIB_DIR="$p/lib" "$run" "$p/script/main.pyb" 2>&1)
 check "path: a bytecode file's folder comes first" [ "$got" = "$(printf 'script one two lib math\nTrue 4')" ]
+mkdir -p "$p/lib/math"
+printf 'from math import floor\nHALF = floor(2.5)\n' > "$p/lib/math/extra.py"
+printf 'import math.extra\nfrom math import extra\nprint(math.extra.HALF, extra is math.extra, math.__path__[0].endswith("/lib/math"))\n' > "$p/script/libsub.py"
+got=$(PEPPY_LIB_DIR="$p/lib" "$run" "$p/script/libsub.py" 2>&1)
+check "path: lib/NAME/*.py are submodules of the built-in module NAME" [ "$got" = "2 True True" ]
 printf 'import sys\nprint(sys.path[-1])\n' > "$p/script/lastpath.py"
 got=$("$run" "$p/script/lastpath.py")
 check "path: lib/ is the default last entry" [ "$(basename "$got")" = lib ] && [ -f "$got/README.md" ]

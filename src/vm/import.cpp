@@ -489,8 +489,21 @@ Value load_found(Value mods, const std::string& name, const Found& found) {
     if (!m) return m;
     if (type_of(m) == ModuleType) {
       Value d = module_dict(m);
+      // A folder lib/NAME/ makes the built-in module a package: its .py files are the
+      // module's submodules (e.g. a built-in collections with lib/collections/abc.py).
+      Value locations = newref(None());
+      const std::string sub_dir = lib_dir() + "/" + name;
+      if (!dict_get_str(d, intern("__path__")) && is_dir(sub_dir)) {
+        decref(locations);
+        Value dir = make_str_utf8(sub_dir);
+        locations = make_list(0);
+        list_append(locations, dir);
+        decref(dir);
+        put(m, "__path__", newref(locations));
+      }
       if (!dict_get_str(d, intern("__spec__")))
-        put(m, "__spec__", make_spec(name, make_str_utf8("built-in"), newref(None()), newref(None()), false));
+        put(m, "__spec__", make_spec(name, make_str_utf8("built-in"), newref(locations), newref(None()), false));
+      decref(locations);
       if (!dict_get_str(d, intern("__package__"))) put(m, "__package__", make_str_utf8(""));
       if (!dict_get_str(d, intern("__loader__"))) put(m, "__loader__", newref(None()));
     }
