@@ -969,7 +969,8 @@ Value import_from(Value module, Str* name) {
   Value pkgname = getattr_or_null(module, intern("__name__"));
   if (!pkgname) clear_error();
   std::string pname;
-  if (pkgname && is_str(pkgname)) {
+  const bool known_name = pkgname && is_str(pkgname);
+  if (known_name) {
     pname = text_of(pkgname);
     Value mods = sys_modules();
     if (!mods) {
@@ -996,6 +997,17 @@ Value import_from(Value module, Str* name) {
     return raise_import(ImportErrorType, head + " (" + path + ")", pname, &path);
   }
   decref(file);
+  if (!known_name) {
+    // ImportError(msg) with name None.
+    Value msg = make_str_utf8(head + " (unknown location)");
+    Value exc = call(Value::object(ImportErrorType), &msg, 1, nullptr);
+    decref(msg);
+    if (exc) {
+      set_error(exc);
+      decref(exc);
+    }
+    return Value();
+  }
   return raise_import(ImportErrorType, head + " (unknown location)", pname);
 }
 
