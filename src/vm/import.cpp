@@ -22,6 +22,7 @@
 #include "bytecode/format.hpp"
 #include "bytecode/verify.hpp"
 #include "compile/compiler.hpp"
+#include "limits.hpp"
 #include "objects/core.hpp"
 #include "parse/parser.hpp"
 #include "peppy_config.hpp"
@@ -456,10 +457,15 @@ std::shared_ptr<const bytecode::Code> module_code(const std::string& path, const
 }
 
 // Runs `code` with `globals` as its globals and locals; 0, or -1 with an error set.
+// Nested imports count against the recursion limit like calls do.
 int exec_code(const std::shared_ptr<const bytecode::Code>& code, Value globals) {
+  Thread& t = thread();
+  if (t.depth >= t.recursion_limit || t.native_depth >= limits::kMaxNativeCallDepth) {
+    raise(RecursionErrorType, "maximum recursion depth exceeded");
+    return -1;
+  }
   Value cov = load_code(code);
   if (!cov) return -1;
-  Thread& t = thread();
   Frame* f = push_frame(t, static_cast<CodeObject*>(cov.obj()));
   if (!f) {
     decref(cov);
@@ -470,7 +476,9 @@ int exec_code(const std::shared_ptr<const bytecode::Code>& code, Value globals) 
   f->builtins = builtins_dict();
   f->locals = newref(globals);
   f->is_entry = true;
+  ++t.native_depth;
   Value r = run(t, f);
+  --t.native_depth;
   if (!r) return -1;
   decref(r);
   return 0;
@@ -580,8 +588,6 @@ Value load_found(Value mods, const std::string& name, const Found& found) {
   decref(key);
   return now;
 }
-
-Value find_and_load(const std::string& name);
 
 // The module `name` (absolute), imported if needed: CPython's _find_and_load. New
 // reference, or null with an error set.
@@ -817,8 +823,9 @@ Value importlib_import_module(Value, const Value* args, std::size_t nargs, Tuple
   Value package = a[1] ? a[1] : None();
   std::int64_t level = 0;
   if (!name.empty() && name[0] == '.') {
-    if (package == None() || (is_str(package) && text_of(package).empty()) || !is_true(package)) {
-      if (has_error()) return Value();
+    const int truthy = is_true(package);
+    if (truthy < 0) return Value();
+    if (!truthy) {
       return raise(TypeErrorType, "the 'package' argument is required to perform a relative import for " + pyquote(name));
     }
     while (static_cast<std::size_t>(level) < name.size() && name[level] == '.') ++level;
@@ -831,7 +838,6 @@ Value importlib_import_module(Value, const Value* args, std::size_t nargs, Tuple
     if (pkg.empty()) return raise(ImportErrorType, "attempted relative import with no known parent package");
     // CPython's _resolve_name: package.rsplit('.', level - 1).
     std::vector<std::string> bits;
-    std::size_t end = pkg.size();
     std::string rest = pkg;
     for (std::int64_t k = 0; k < level - 1; ++k) {
       std::size_t dot = rest.rfind('.');
@@ -839,7 +845,6 @@ Value importlib_import_module(Value, const Value* args, std::size_t nargs, Tuple
       bits.push_back(rest.substr(dot + 1));
       rest = rest.substr(0, dot);
     }
-    (void)end;
     if (static_cast<std::int64_t>(bits.size()) + 1 < level)
       return raise(ImportErrorType, "attempted relative import beyond top-level package");
     abs = name.empty() ? rest : rest + "." + name;
