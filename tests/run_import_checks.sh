@@ -104,6 +104,15 @@ got=$(cd "$tmp/copy_b" && "$run" main.py 2>&1)
 check "cache: code compiled for another path is not reused" \
   [ "$(echo "$got" | grep -c "File \"$tmp/copy_b/m.py\", line 2, in f")" = 1 ]
 check "cache: a copied tree's tracebacks show its own lines" [ "$(echo "$got" | grep -c "return 1 / 0")" = 1 ]
+wdir="$tmp/warn"
+mkdir -p "$wdir"
+printf 'x = 1\nif x is 1:\n    print("one")\n' > "$wdir/warned.py"
+printf 'import warned\n' > "$wdir/main.py"
+got=$(cd "$wdir" && "$run" main.py 2>&1 >/dev/null)
+check "cache: compiling prints SyntaxWarnings as CPython does" \
+  [ "$got" = "$(printf '%s\n  %s' "$wdir/warned.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?" 'if x is 1:')" ]
+got=$(cd "$wdir" && "$run" main.py 2>&1 >/dev/null)
+check "cache: a cached module does not warn again" [ -z "$got" ]
 rm -rf "$w/__pycache__"
 printf 'a file where the folder should be\n' > "$w/__pycache__"
 check "cache: unwritable __pycache__ is skipped" [ "$(out)" = "33 sub" ]

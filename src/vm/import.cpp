@@ -425,6 +425,27 @@ void raise_syntax_error(const tok::Error& e, const std::string& path, const std:
   }
 }
 
+// Writes the compiler's warnings to stderr as CPython's warnings module formats them:
+// "FILE:LINE: SyntaxWarning: MESSAGE" and the stripped source line.
+void print_warnings(const std::vector<compile::CompileWarning>& warnings, const std::string& path,
+                    const std::string& text) {
+  for (const compile::CompileWarning& w : warnings) {
+    std::string out = path + ":" + std::to_string(w.lineno) + ": " + w.category + ": " + w.message + "\n";
+    std::size_t pos = 0;
+    for (std::int32_t line = 1; line < w.lineno && pos != std::string::npos; ++line) {
+      pos = text.find('\n', pos);
+      if (pos != std::string::npos) ++pos;
+    }
+    if (w.lineno > 0 && pos != std::string::npos && pos < text.size()) {
+      std::string l = text.substr(pos, text.find('\n', pos) == std::string::npos ? std::string::npos : text.find('\n', pos) - pos);
+      std::size_t b = l.find_first_not_of(" \t\f\r");
+      std::size_t e = l.find_last_not_of(" \t\f\r");
+      if (b != std::string::npos) out += "  " + l.substr(b, e - b + 1) + "\n";
+    }
+    builtins::stderr_write(out);
+  }
+}
+
 // The verified code of the module at `path`: from the cache when it is fresh, else
 // compiled (and cached). Null with an error set (SyntaxError, ImportError).
 std::shared_ptr<const bytecode::Code> module_code(const std::string& path, const std::string& name,
@@ -441,7 +462,10 @@ std::shared_ptr<const bytecode::Code> module_code(const std::string& path, const
     raise_syntax_error(*pr.error, path, source);
     return nullptr;
   }
-  compile::CompileResult cr = compile::compile_module(*static_cast<const ast::Module*>(pr.tree), path, &pr.source);
+  std::vector<compile::CompileWarning> warnings;
+  compile::CompileResult cr =
+      compile::compile_module(*static_cast<const ast::Module*>(pr.tree), path, &pr.source, &warnings);
+  print_warnings(warnings, path, pr.source.utf8(0, static_cast<std::uint32_t>(pr.source.text.size())));
   if (cr.error) {
     raise_syntax_error(*cr.error, path, source);
     return nullptr;
