@@ -325,7 +325,7 @@ std::map<std::string, std::vector<std::string>>& sources() {
 }
 
 // The lines of a source file: remembered ones, else read from the file the first time
-// they are needed (as CPython's linecache does); null when there is no such file.
+// they are needed (as CPython's linecache does); no lines when there is no such file.
 const std::vector<std::string>* source_lines(const std::string& filename) {
   auto it = sources().find(filename);
   if (it == sources().end()) {
