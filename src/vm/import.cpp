@@ -71,14 +71,23 @@ Value raise_not_found(const std::string& name) {
   return raise_import(ModuleNotFoundErrorType, "No module named " + pyquote(name), name);
 }
 
-// sys.modules (borrowed), or null with RuntimeError set when it is gone.
+// sys.modules (borrowed), or null with an error set when it is gone (AttributeError,
+// as importlib's own code meets it) or not a dict.
 Value sys_modules() {
   Value m = dict_get_str(module_dict(sys_module()), intern("modules"));
-  if (!m || !is_dict(m)) {
-    raise(RuntimeErrorType, "unable to get sys.modules");
-    return Value();
-  }
+  if (!m) return raise(AttributeErrorType, "module 'sys' has no attribute 'modules'");
+  if (!is_dict(m)) return raise(RuntimeErrorType, "unable to get sys.modules");
   return m;
+}
+
+// The dict sys.modules was at start-up (borrowed): CPython's fast path of an import
+// statement looks there even after a program rebinds sys.modules.
+Value original_modules() {
+  static Value d = [] {
+    Value m = dict_get_str(module_dict(sys_module()), intern("modules"));
+    return m && is_dict(m) ? newref(m) : make_dict();
+  }();
+  return d;
 }
 
 // sys.modules[name] (borrowed) or null (no error) when absent.
@@ -929,9 +938,7 @@ Value import_name(Str* name_str, Value globals, Value fromlist, std::int64_t lev
   Value mod;
   // The common case first: an absolute name already in sys.modules.
   if (level == 0) {
-    Value mods = sys_modules();
-    if (!mods) return mods;
-    Value m = dict_get(mods, Value::object(name_str));
+    Value m = dict_get(original_modules(), Value::object(name_str));
     if (m && m != None()) mod = newref(m);
   }
   if (!mod) mod = find_and_load(abs);
@@ -1093,6 +1100,7 @@ Value main_module(const std::string& filename) {
   put(m, "__builtins__", builtins);  // __main__ sees the module, others its dict
   put(m, "__file__", make_str_utf8(filename));
   put(m, "__cached__", newref(None()));
+  original_modules();  // sys.modules as it is now
   // sys.path: the script's folder, PEPPYPATH's entries, peppy's lib/.
   Value path = dict_get_str(module_dict(sys_module()), intern("path"));
   if (path && is_list(path)) {
