@@ -1149,10 +1149,11 @@ bool is_initializing(Value module) { return module.is_object() && initializing()
 // The builtins module: a module whose dict is the builtins dict itself (made once).
 Value make_builtins_module() {
   static Value mod = [] {
-    auto* m = new Module();
-    m->type = ModuleType;
+    // A module made the usual way, whose dict is then swapped for the builtins dict.
+    Value made = new_module("builtins");
+    auto* m = static_cast<Module*>(made.obj());
+    decref(m->dict);
     m->dict = newref(builtins_dict());
-    m->name = make_str_utf8("builtins");
     Value d = m->dict;
     dict_set(d, Value::object(intern("__name__")), m->name);
     if (!dict_get_str(d, intern("__doc__"))) dict_set(d, Value::object(intern("__doc__")), None());
