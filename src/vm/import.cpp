@@ -700,8 +700,12 @@ Value find_and_load(const std::string& name) {
 // resolve_name): __package__, else __spec__.parent, else from __name__ and __path__.
 // False with an error set.
 bool calc_package(Value globals, std::string& out) {
-  if (!globals || !is_dict(globals)) {
+  if (!globals) {
     raise(KeyErrorType, "'__name__' not in globals");
+    return false;
+  }
+  if (!is_dict(globals)) {
+    raise(TypeErrorType, "globals must be a dict");
     return false;
   }
   Value package = dict_get_str(globals, intern("__package__"));

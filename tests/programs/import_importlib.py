@@ -36,3 +36,8 @@ try:
     importlib.reload("not a module")
 except TypeError as e:
     print(type(e).__name__, e)
+for g in [None, 5, {}, {"__name__": 3}, {"__package__": 3}, {"__name__": "a.b"}]:
+    try:
+        __import__("x", g, None, [], 1)
+    except Exception as e:
+        print("globals", g, type(e).__name__, e)
