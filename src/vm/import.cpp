@@ -325,8 +325,11 @@ std::vector<std::string> path_entries(Value list) {
 // folder without __init__.py is a namespace portion, used only if nothing else is found.
 Found find_on_path(const std::string& tail, const std::vector<std::string>& entries) {
   Found f;
+  // Only a plain file name can name a module (CPython compares with folder listings).
+  if (tail.empty() || tail.find('/') != std::string::npos || tail.find('\0') != std::string::npos) return f;
   std::vector<std::string> portions;
   for (const std::string& entry : entries) {
+    if (entry.find('\0') != std::string::npos) continue;
     std::string dir = entry;
     if (dir.empty()) {
       std::error_code ec;
@@ -632,7 +635,11 @@ Value find_and_load(const std::string& name) {
       return raise_import(ModuleNotFoundErrorType, "import of " + name + " halted; None in sys.modules", name);
     return newref(m);
   }
+  // "a.b" has the parent "a"; ".x" (an empty parent) is looked for at the top, as
+  // CPython does.
   std::size_t dot = name.rfind('.');
+  if (dot == 0) dot = std::string::npos;
+  const std::string tail = dot == std::string::npos ? name.substr(name.rfind('.') + 1) : name.substr(dot + 1);
   std::vector<std::string> entries;
   Found found;
   if (dot != std::string::npos) {
@@ -660,12 +667,12 @@ Value find_and_load(const std::string& name) {
     }
     entries = path_entries(path);
     decref(path);
-    found = find_on_path(name.substr(dot + 1), entries);
+    found = find_on_path(tail, entries);
   } else if (find_builtin_module(name)) {
     found.kind = Found::Builtin;
   } else {
     entries = path_entries(dict_get_str(module_dict(sys_module()), intern("path")));
-    found = find_on_path(name, entries);
+    found = find_on_path(tail, entries);
   }
   if (found.kind == Found::None) return raise_not_found(name);
   Object* parent_obj = nullptr;

@@ -35,3 +35,11 @@ try:
     from objmod import missing
 except ImportError as e:
     print(e, e.name, e.path)
+sys.path.append(("not", "a str"))
+sys.path.append(b"bytes")
+for name in ["imppkg_self/inner", "imppkg_self\x00x", ".", "..", "a..b", "x" * 200]:
+    try:
+        __import__(name)
+        print("imported", repr(name))
+    except ImportError as e:
+        print(type(e).__name__, repr(name)[:20], str(e)[:50])
