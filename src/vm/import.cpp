@@ -1058,6 +1058,36 @@ Value import_from(Value module, Str* name) {
   return raise_import(ImportErrorType, head + " (unknown location)", pname);
 }
 
+namespace {
+
+// The items of a sequence read the way PySequence_GetItem reads them (seq[0], seq[1],
+// ... until IndexError) as a new list; CPython's TypeErrors for mappings and objects
+// without __getitem__.
+Value sequence_items(Value seq) {
+  Type* t = type_of(seq);
+  if (is_dict(seq)) return raise(TypeErrorType, t->name + " is not a sequence");
+  if (!lookup_in_mro(t, intern("__getitem__")))
+    return raise(TypeErrorType, "'" + t->name + "' object does not support indexing");
+  Value out = make_list(0);
+  for (std::int64_t i = 0;; ++i) {
+    Value idx = make_int(i);
+    Value item = getitem(seq, idx);
+    decref(idx);
+    if (!item) {
+      if (isinstance_type(current_error(), IndexErrorType)) {
+        clear_error();
+        return out;
+      }
+      decref(out);
+      return Value();
+    }
+    list_append(out, item);
+    decref(item);
+  }
+}
+
+}  // namespace
+
 int import_star(Value module, Value ns) {
   Value all = getattr_or_null(module, intern("__all__"));
   if (!all && has_error()) return -1;
@@ -1071,6 +1101,12 @@ int import_star(Value module, Value ns) {
     all = list_from_iterable(d);
     decref(d);
     if (!all) return -1;
+  } else if (!is_list(all) && !is_tuple(all)) {
+    // CPython reads __all__ as a sequence: all[0], all[1], ... up to IndexError.
+    Value items = sequence_items(all);
+    decref(all);
+    if (!items) return -1;
+    all = items;
   }
   Value it = get_iter(all);
   decref(all);

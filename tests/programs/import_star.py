@@ -36,3 +36,15 @@ print(where())
 from math import *
 
 print(floor(2.5), pi > 3)
+from imppkg_star.oddall import *
+
+print(a, b)
+import imppkg_star.oddall as odd
+
+for value in [5, {"a": 1}, range(1), None]:
+    odd.__all__ = value
+    try:
+        from imppkg_star.oddall import *
+        print("ok", a)
+    except TypeError as e:
+        print(type(e).__name__, e)
