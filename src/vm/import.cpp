@@ -309,14 +309,19 @@ std::string lib_dir() {
   return PEPPY_LIB_DIR;
 }
 
-// The str entries of a path list (sys.path or a __path__); '' stands for the current
-// directory.
+// The str entries of a path list or tuple (sys.path or a __path__); '' stands for the
+// current directory.
 std::vector<std::string> path_entries(Value list) {
   std::vector<std::string> out;
-  if (!list || !is_list(list)) return out;
-  auto* l = static_cast<objects::List*>(list.obj());
-  for (std::size_t i = 0; i < l->length; ++i)
-    if (is_str(l->items[i])) out.push_back(text_of(l->items[i]));
+  if (list && is_list(list)) {
+    auto* l = static_cast<objects::List*>(list.obj());
+    for (std::size_t i = 0; i < l->length; ++i)
+      if (is_str(l->items[i])) out.push_back(text_of(l->items[i]));
+  } else if (list && is_tuple(list)) {
+    auto* t = static_cast<Tuple*>(list.obj());
+    for (std::size_t i = 0; i < t->length; ++i)
+      if (is_str(t->items[i])) out.push_back(text_of(t->items[i]));
+  }
   return out;
 }
 
