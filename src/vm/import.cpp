@@ -135,10 +135,12 @@ bool read_file(const std::string& path, std::string& out) {
   return !in.bad();
 }
 
+// True if p is a regular file (no error when it is not there).
 bool is_file(const std::string& p) {
   std::error_code ec;
   return fs::is_regular_file(p, ec);
 }
+// True if p is a folder.
 bool is_dir(const std::string& p) {
   std::error_code ec;
   return fs::is_directory(p, ec);
@@ -193,6 +195,7 @@ Value spec_repr(Value self) {
   return make_str_utf8(out + ")");
 }
 
+// Frees a spec and its references.
 void spec_dealloc(Object* o) {
   auto* s = static_cast<ModuleSpec*>(o);
   decref(s->name);
@@ -202,6 +205,7 @@ void spec_dealloc(Object* o) {
   delete s;
 }
 
+// The ModuleSpec type (made once).
 Type* spec_type() {
   static Type* t = [] {
     Type* ty = new Type();
@@ -941,6 +945,8 @@ void setup_module_type(Type* t) {
   add_method(t, "__dir__", module_dir);
 }
 
+// __import__ (import.hpp): resolves a relative name, imports it, then gives the top
+// package (no fromlist) or the module after importing the fromlist's submodules.
 Value import_name(Str* name_str, Value globals, Value fromlist, std::int64_t level) {
   const std::string name = str_utf8(name_str);
   if (level < 0) return raise(ValueErrorType, "level must be >= 0");
@@ -1012,6 +1018,7 @@ Value import_module(Str* name, Value fromlist, Value level, Value globals) {
   return import_name(name, globals, fromlist, lv);
 }
 
+// IMPORT_FROM (import.hpp): CPython's import_from with its messages.
 Value import_from(Value module, Str* name) {
   Value v = getattr(module, name);
   if (v) return v;
@@ -1093,6 +1100,7 @@ Value sequence_items(Value seq) {
 
 }  // namespace
 
+// IMPORT_STAR (import.hpp): CPython's import_all_from.
 int import_star(Value module, Value ns) {
   Value all = getattr_or_null(module, intern("__all__"));
   if (!all && has_error()) return -1;
@@ -1142,6 +1150,7 @@ int import_star(Value module, Value ns) {
   return has_error() ? -1 : 0;
 }
 
+// The __main__ module and sys.path (import.hpp).
 Value main_module(const std::string& filename) {
   Value m = new_module("__main__");
   if (!m) return m;
@@ -1189,6 +1198,7 @@ Value main_module(const std::string& filename) {
   return m;
 }
 
+// builtins.__import__ (import.hpp); remembered to tell a replacement apart.
 void add_import_builtins(Value builtins) {
   Value fn = make_builtin_function("__import__", builtin_import);
   original_import() = newref(fn);
@@ -1218,6 +1228,7 @@ Value make_builtins_module() {
   return newref(mod);
 }
 
+// The built-in importlib module: import_module, reload, invalidate_caches.
 Value make_importlib_module() {
   Value m = new_module("importlib");
   module_put_fn(m, "import_module", importlib_import_module);
