@@ -8,8 +8,9 @@
 #      compiling its modules, then from their bytecode cache.
 #   2. the bytecode cache: __pycache__/NAME.peppy-311.pyb is written, reused while the
 #      source is unchanged, rebuilt when the source changes or the cache is bad, stale
-#      or made for another path, and skipped when it cannot be written; the main
-#      script is not cached.
+#      or made for another path, and skipped when it cannot be written or
+#      sys.dont_write_bytecode (PEPPYDONTWRITEBYTECODE) is set; the main script is not
+#      cached.
 #   3. sys.path: the script's folder, then PEPPYPATH's entries, then lib/
 #      (PEPPY_LIB_DIR overrides it); built-in modules before any file (and lib/NAME/
 #      holding their submodules); peppy-run from any working directory; a bytecode
@@ -25,7 +26,7 @@ cases=$(realpath "$3")
 tmp=$(mktemp -d)
 trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 export PEPPYPATH=
-unset PEPPY_LIB_DIR
+unset PEPPY_LIB_DIR PEPPYDONTWRITEBYTECODE
 passed=0
 failed=0
 
@@ -89,7 +90,7 @@ printf 'VALUE = 33\n' > "$w/mod.py"  # same size as the last version
 check "cache: same-size change is recompiled" [ "$(out)" = "33 sub" ]
 printf 'PEPY garbage' > "$pyb"
 check "cache: bad cache file is ignored" [ "$(out)" = "33 sub" ]
-check "cache: bad cache file is rewritten" [ "$(head -c 4 "$pyb")" = "PEPY" ] && [ "$(stat -c %s "$pyb")" -gt 24 ]
+check "cache: bad cache file is rewritten" [ "$(head -c 4 "$pyb")" = "PEPY" -a "$(stat -c %s "$pyb")" -gt 24 ]
 head -c 30 "$pyb" > "$w/trunc" && mv "$w/trunc" "$pyb"
 check "cache: truncated cache file is ignored" [ "$(out)" = "33 sub" ]
 printf 'not bytecode at all' > "$pyb"
@@ -104,6 +105,14 @@ got=$(cd "$tmp/copy_b" && "$run" main.py 2>&1)
 check "cache: code compiled for another path is not reused" \
   [ "$(echo "$got" | grep -c "File \"$tmp/copy_b/m.py\", line 2, in f")" = 1 ]
 check "cache: a copied tree's tracebacks show its own lines" [ "$(echo "$got" | grep -c "return 1 / 0")" = 1 ]
+nw="$tmp/nowrite"
+mkdir -p "$nw"
+printf 'X = 1\n' > "$nw/plain.py"
+printf 'import sys\nsys.dont_write_bytecode = True\nimport plain\nprint(plain.X)\n' > "$nw/main.py"
+check "cache: sys.dont_write_bytecode = True writes nothing" [ "$(cd "$nw" && "$run" main.py)" = 1 -a ! -e "$nw/__pycache__" ]
+printf 'import plain\nprint(plain.X)\n' > "$nw/main.py"
+check "cache: PEPPYDONTWRITEBYTECODE writes nothing" [ "$(cd "$nw" && PEPPYDONTWRITEBYTECODE=1 "$run" main.py)" = 1 -a ! -e "$nw/__pycache__" ]
+check "cache: written without it" [ "$(cd "$nw" && "$run" main.py)" = 1 -a -f "$nw/__pycache__/plain.peppy-311.pyb" ]
 wdir="$tmp/warn"
 mkdir -p "$wdir"
 printf 'x = 1\nif x is 1:\n    print("one")\n' > "$wdir/warned.py"
@@ -152,7 +161,7 @@ got=$(PEPPY_LIB_DIR="$p/lib" "$run" "$p/script/libsub.py" 2>&1)
 check "path: lib/NAME/*.py are submodules of the built-in module NAME" [ "$got" = "2 True True" ]
 printf 'import sys\nprint(sys.path[-1])\n' > "$p/script/lastpath.py"
 got=$("$run" "$p/script/lastpath.py")
-check "path: lib/ is the default last entry" [ "$(basename "$got")" = lib ] && [ -f "$got/README.md" ]
+check "path: lib/ is the default last entry" [ "$(basename "$got")" = lib -a -f "$got/README.md" ]
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

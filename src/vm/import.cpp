@@ -391,6 +391,18 @@ std::shared_ptr<const bytecode::Code> read_cache(const std::string& cache, const
   return lr.code;
 }
 
+// True unless sys.dont_write_bytecode is true.
+bool may_write_bytecode() {
+  Value v = dict_get_str(module_dict(sys_module()), intern("dont_write_bytecode"));
+  if (!v) return true;
+  int t = is_true(v);
+  if (t < 0) {
+    clear_error();
+    return true;
+  }
+  return t == 0;
+}
+
 // Writes the cache file (through a temporary file and a rename); any failure is ignored.
 void write_cache(const std::string& cache, const bytecode::Code& code, const bytecode::SourceInfo& info) {
   std::error_code ec;
@@ -497,7 +509,7 @@ std::shared_ptr<const bytecode::Code> module_code(const std::string& path, const
     return nullptr;
   }
   remember_source(path, pr.source.utf8(0, static_cast<std::uint32_t>(pr.source.text.size())));
-  write_cache(cache, *cr.code, info);
+  if (may_write_bytecode()) write_cache(cache, *cr.code, info);
   return cr.code;
 }
 
@@ -1150,6 +1162,35 @@ int import_star(Value module, Value ns) {
   return has_error() ? -1 : 0;
 }
 
+namespace {
+
+// The import system's names in sys: builtin_module_names (modules.def's names),
+// dont_write_bytecode (from PEPPYDONTWRITEBYTECODE; honoured by the cache), and the
+// hook lists CPython has (meta_path, path_hooks, path_importer_cache), which peppy
+// keeps empty and does not consult.
+void add_sys_import_names() {
+  Value sys = sys_module();
+  Value d = module_dict(sys);
+  if (!dict_get_str(d, intern("builtin_module_names"))) {
+    static const char* const names[] = {
+#define MODULE(n, maker) #n,
+#include "vm/modules.def"
+#undef MODULE
+    };
+    std::vector<Value> items;
+    for (const char* n : names) items.push_back(make_str_utf8(n));
+    put(sys, "builtin_module_names", make_tuple_from(items.data(), items.size()));
+    for (Value v : items) decref(v);
+  }
+  const char* env = std::getenv("PEPPYDONTWRITEBYTECODE");
+  if (!dict_get_str(d, intern("dont_write_bytecode"))) put(sys, "dont_write_bytecode", newref(boolean(env && *env)));
+  if (!dict_get_str(d, intern("meta_path"))) put(sys, "meta_path", make_list(0));
+  if (!dict_get_str(d, intern("path_hooks"))) put(sys, "path_hooks", make_list(0));
+  if (!dict_get_str(d, intern("path_importer_cache"))) put(sys, "path_importer_cache", make_dict());
+}
+
+}  // namespace
+
 // The __main__ module and sys.path (import.hpp).
 Value main_module(const std::string& filename) {
   Value m = new_module("__main__");
@@ -1162,6 +1203,7 @@ Value main_module(const std::string& filename) {
   put(m, "__file__", make_str_utf8(filename));
   put(m, "__cached__", newref(None()));
   original_modules();  // sys.modules as it is now
+  add_sys_import_names();
   // sys.path: the script's folder, PEPPYPATH's entries, peppy's lib/.
   Value path = dict_get_str(module_dict(sys_module()), intern("path"));
   if (path && is_list(path)) {
