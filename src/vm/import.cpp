@@ -919,6 +919,41 @@ Value importlib_import_module(Value, const Value* args, std::size_t nargs, Tuple
   return find_and_load(abs);
 }
 
+// importlib._find_spec(fullname, path): the spec of the module the import system would
+// load for `fullname` (searching `path`, a list, or sys.path and the built-in modules
+// when it is None), or None; nothing is imported. lib/importlib/util.py's find_spec
+// builds on it.
+Value importlib_find_spec(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("_find_spec", kw) || !check_args("_find_spec", nargs, 2, 2)) return Value();
+  if (!is_str(args[0])) return raise(TypeErrorType, "_find_spec() argument 1 must be str, not " + type_of(args[0])->name);
+  const std::string name = text_of(args[0]);
+  const std::size_t dot = name.rfind('.');
+  Found found;
+  if (args[1] == None()) {
+    if (find_builtin_module(name)) {
+      return make_spec(name, make_str_utf8("built-in"), newref(None()), newref(None()), false);
+    }
+    found = find_on_path(name.substr(dot == std::string::npos ? 0 : dot + 1),
+                         path_entries(dict_get_str(module_dict(sys_module()), intern("path"))));
+  } else {
+    found = find_on_path(name.substr(dot == std::string::npos ? 0 : dot + 1), path_entries(args[1]));
+  }
+  if (found.kind == Found::None) return newref(None());
+  Value locations = newref(None());
+  if (found.kind != Found::Source) {
+    decref(locations);
+    locations = make_list(0);
+    for (const std::string& d : found.dirs) {
+      Value str = make_str_utf8(d);
+      list_append(locations, str);
+      decref(str);
+    }
+  }
+  const bool has_file = found.kind != Found::Namespace;
+  return make_spec(name, has_file ? make_str_utf8(found.file) : newref(None()), locations,
+                   has_file ? make_str_utf8(cache_path_of(found.file)) : newref(None()), has_file);
+}
+
 // importlib.invalidate_caches(): nothing is cached about folders, so nothing to do.
 Value importlib_invalidate_caches(Value, const Value*, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("invalidate_caches", kw) || !check_args("invalidate_caches", nargs, 0, 0)) return Value();
@@ -1270,12 +1305,14 @@ Value make_builtins_module() {
   return newref(mod);
 }
 
-// The built-in importlib module: import_module, reload, invalidate_caches.
+// The built-in importlib module: import_module, reload, invalidate_caches, and
+// _find_spec for lib/importlib/util.py.
 Value make_importlib_module() {
   Value m = new_module("importlib");
   module_put_fn(m, "import_module", importlib_import_module);
   module_put_fn(m, "invalidate_caches", importlib_invalidate_caches);
   module_put_fn(m, "reload", importlib_reload);
+  module_put_fn(m, "_find_spec", importlib_find_spec);
   return m;
 }
 
