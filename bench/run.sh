@@ -7,12 +7,42 @@
 #   bench/run.sh programs [RUNNER] [NAME...]
 #                                     whole programs (bench/programs/) under python3 and
 #                                     peppy-run: bench/run_programs.sh, which see
+#   bench/run.sh startup [RUNS]       process start-up: `peppy-run bench/hello.py` against
+#                                     `python3 -c "print('hello')"`, each run RUNS times
+#                                     (default 200) as whole processes, one after another;
+#                                     prints the mean milliseconds per run and the ratio
+# python3 means the interpreter itself (sys.executable), not a wrapper such as a pyenv
+# shim, whose own start-up would be counted against CPython.
 # Needs a release build in build/ (tools/dev build) and python3 for the reference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-tokenize}
 shift || true
 [ "$what" != programs ] || exec bench/run_programs.sh "$@"
+if [ "$what" = startup ]; then
+  runs=${1:-200}
+  py=$(python3 -c 'import sys; print(sys.executable)')
+  ninja -C build tools/peppy-run >/dev/null
+  [ "$(build/tools/peppy-run bench/hello.py)" = "$("$py" -c "print('hello')")" ] ||
+    { echo "startup: peppy-run bench/hello.py does not print what python3 prints" >&2; exit 1; }
+  # mean_ms CMD...: the mean wall-clock milliseconds of $runs runs of CMD
+  mean_ms() {
+    local start end i
+    start=$(date +%s%N)
+    for ((i = 0; i < runs; i++)); do "$@" >/dev/null; done
+    end=$(date +%s%N)
+    echo $(((end - start) / runs / 1000))
+  }
+  "$py" -c pass; build/tools/peppy-run bench/hello.py >/dev/null  # warm the caches
+  ours=$(mean_ms build/tools/peppy-run bench/hello.py)
+  cpy=$(mean_ms "$py" -c "print('hello')")
+  python3 -c "
+o, c = $ours / 1000, $cpy / 1000
+print(f'peppy-run hello.py:            {o:.2f} ms per run ($runs runs)')
+print(f'python3 -c \"print(\'hello\')\": {c:.2f} ms per run')
+print(f'startup: ratio {c / o:.2f}x (python3 time / peppy time)')"
+  exit 0
+fi
 stdlib=$(python3 -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])")
 paths=("$@")
 [ ${#paths[@]} -gt 0 ] || paths=("$stdlib")
@@ -44,7 +74,7 @@ speed = f'{r:.1f}x faster than' if r >= 1 else f'{1 / r:.1f}x slower than'
 print(f'parse: peppy is {speed} CPython; peak RSS {$om:.1f} MB vs {$cm:.1f} MB ({$om / $cm:.2f}x)')"
     ;;
   *)
-    echo "usage: bench/run.sh tokenize|parse [PATH...] | programs [RUNNER] [NAME...]" >&2
+    echo "usage: bench/run.sh tokenize|parse [PATH...] | programs [RUNNER] [NAME...] | startup [RUNS]" >&2
     exit 2
     ;;
 esac

@@ -13,6 +13,8 @@
 # faster). When RUNNER does not exist yet it says "peppy-run not built yet" and times
 # python3 alone. REPEAT=N in the environment runs each N times and keeps the fastest.
 # Exit status: 0 when every output matched (or only python3 ran), 1 otherwise.
+# python3 is run as the interpreter itself (its sys.executable), so that a wrapper in
+# front of it (a pyenv shim is a shell script) is not counted in CPython's time.
 set -uo pipefail
 caller=$PWD
 cd "$(dirname "$0")/.."
@@ -25,6 +27,7 @@ if [[ "${runner[0]:-}" == */* && "${runner[0]}" != /* ]]; then
   if [ -e "$caller/${runner[0]}" ]; then runner[0]=$caller/${runner[0]}; else runner[0]=$root/${runner[0]}; fi
 fi
 repeat=${REPEAT:-1}
+python=$(python3 -c 'import sys; print(sys.executable)')
 progdir=$root/bench/programs
 
 names=("$@")
@@ -71,7 +74,7 @@ for name in "${names[@]}"; do
     failed=1
     continue
   fi
-  timed "$tmp/$name.py3" python3 "$name.py"
+  timed "$tmp/$name.py3" "$python" "$name.py"
   py_secs=$secs py_status=$status
   if [ $have_runner -eq 0 ]; then
     printf '%-16s %12s %12s %8s  %s\n' "$name" "$py_secs" - - "python3 only (exit $py_status)"

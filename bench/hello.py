@@ -1,0 +1,2 @@
+# bench/hello.py: the start-up benchmark's program (bench/run.sh startup)
+print('hello')
