@@ -134,7 +134,8 @@ struct MroCacheEntry {
   std::uint64_t epoch;
 };
 static MroCacheEntry g_mro_cache[4096];
-static std::uint64_t g_type_epoch = 1;
+// (Not static: the VM's attribute inline caches check it too, see vm/runtime.hpp.)
+std::uint64_t g_type_epoch = 1;
 
 // Invalidates the attribute cache (some type's dict changed, or a type was freed).
 void type_modified(Type*) { ++g_type_epoch; }

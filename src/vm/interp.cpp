@@ -473,6 +473,47 @@ Value concat_strs(const Value* items, std::size_t n) {
   return make_str(text);
 }
 
+// ---- the attribute inline caches (CodeObject::AttrCache)
+
+// The attribute cache entry of instruction `at` of co (the array is made on first use).
+inline CodeObject::AttrCache& attr_cache_at(CodeObject* co, std::uint32_t at) {
+  if (!co->attr_cache) co->attr_cache.reset(new CodeObject::AttrCache[co->code->code.size()]);
+  return co->attr_cache[at];
+}
+
+// The __dict__ of an instance whose type has a dict offset (null: none made yet).
+inline Dict* instance_dict(Object* o, Type* tp) {
+  return *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + tp->dict_offset);
+}
+
+// After a slow LOAD_ATTR or STORE_ATTR of `name` on obj: remembers where the attribute
+// is when it lives in the instance's __dict__ under the default attribute protocol and
+// no data descriptor of the type takes the name (else leaves the entry empty).
+void fill_instance_attr_cache(CodeObject::AttrCache& ac, Value obj, Str* name, bool store) {
+  ac.type = nullptr;
+  if (!obj.is_object()) return;
+  Type* tp = obj.obj()->type;
+  if (!tp->dict_offset) return;
+  if (store ? (tp->setattr && tp->setattr != generic_setattr) : (tp->getattr && tp->getattr != generic_getattr)) return;
+  Value descr = lookup_in_mro(tp, name);
+  if (descr && type_of(descr)->descr_set) return;
+  Dict* d = instance_dict(obj.obj(), tp);
+  if (!d) return;
+  const std::int64_t ix = dict_lookup_index(d, name);
+  if (ix < 0 || d->entries[ix].key.obj() != name) return;
+  ac.type = tp;
+  ac.epoch = g_type_epoch;
+  ac.index = ix;
+}
+
+// After a LOAD_METHOD that found a method descriptor `descr` on obj's type (not shadowed
+// by the instance): remembers it for obj's type.
+void fill_method_cache(CodeObject::AttrCache& ac, Type* tp, Value descr) {
+  ac.type = tp;
+  ac.epoch = g_type_epoch;
+  ac.descr = descr;
+}
+
 }  // namespace
 
 // The built-in __build_class__ (called by `class` statements through LOAD_BUILD_CLASS).
@@ -738,9 +779,21 @@ dispatch:
   }
   TARGET(LOAD_ATTR) {
     Value obj = TOP();
-    Value v = getattr(obj, f->co->names[oparg]);
+    Str* name = f->co->names[oparg];
+    CodeObject::AttrCache& ac = attr_cache_at(f->co, cur);
     SKIP_CACHE();
+    if (obj.is_object() && ac.type == obj.obj()->type && ac.epoch == g_type_epoch) {
+      // An instance attribute: entry ac.index of its __dict__ if that still holds name.
+      Dict* d = instance_dict(obj.obj(), ac.type);
+      if (d && static_cast<std::size_t>(ac.index) < d->nentries && d->entries[ac.index].key.obj() == name) {
+        TOP() = newref(d->entries[ac.index].value);
+        decref(obj);
+        DISPATCH();
+      }
+    }
+    Value v = getattr(obj, name);
     if (!v) goto error;
+    fill_instance_attr_cache(ac, obj, name, false);
     decref(obj);
     TOP() = v;
     DISPATCH();
@@ -748,7 +801,29 @@ dispatch:
   TARGET(STORE_ATTR) {
     Value obj = POP();
     Value v = POP();
-    int r = setattr(obj, f->co->names[oparg], v);
+    Str* name = f->co->names[oparg];
+    CodeObject::AttrCache& ac = attr_cache_at(f->co, cur);
+    if (obj.is_object() && ac.type == obj.obj()->type && ac.epoch == g_type_epoch) {
+      // No data descriptor takes the name: it goes to the instance's __dict__, in place
+      // when entry ac.index holds it.
+      Dict* d = instance_dict(obj.obj(), ac.type);
+      if (d && static_cast<std::size_t>(ac.index) < d->nentries && d->entries[ac.index].key.obj() == name) {
+        Value old = d->entries[ac.index].value;
+        d->entries[ac.index].value = v;  // the stack's reference moves into the dict
+        decref(old);
+        decref(obj);
+        DISPATCH();
+      }
+      if (d) {
+        int r = dict_set(Value::object(d), Value::object(name), v);
+        decref(obj);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+      }
+    }
+    int r = setattr(obj, name, v);
+    if (r == 0) fill_instance_attr_cache(ac, obj, name, true);
     decref(obj);
     decref(v);
     if (r < 0) goto error;
@@ -764,8 +839,18 @@ dispatch:
   TARGET(LOAD_METHOD) {
     Value obj = TOP();
     Str* name = f->co->names[oparg];
+    CodeObject::AttrCache& ac = attr_cache_at(f->co, cur);
     SKIP_CACHE();
     Type* tp = type_of(obj);
+    if (ac.type == tp && ac.epoch == g_type_epoch) {
+      // The method found last time, unless the instance's __dict__ shadows it.
+      Dict* dict = tp->dict_offset ? instance_dict(obj.obj(), tp) : nullptr;
+      if (!dict || dict->used == 0 || dict_lookup_index(dict, name) < 0) {
+        TOP() = newref(ac.descr);
+        PUSH(obj);  // the reference moves to the self slot
+        DISPATCH();
+      }
+    }
     // A plain function found on the type, not shadowed by the instance: no bound method.
     Value d = lookup_in_mro(tp, name);
     if (d && (type_of(d)->flags & TF_METHOD_DESCRIPTOR) && (!tp->getattr || tp->getattr == generic_getattr)) {
@@ -775,6 +860,7 @@ dispatch:
         if (dict) inst = dict_get_str(Value::object(reinterpret_cast<Object*>(dict)), name);
       }
       if (!inst) {
+        fill_method_cache(ac, tp, d);
         TOP() = newref(d);
         PUSH(obj);  // the reference moves to the self slot
         DISPATCH();

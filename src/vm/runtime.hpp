@@ -12,6 +12,11 @@
 #include "bytecode/code.hpp"
 #include "objects/object.hpp"
 
+namespace peppy::objects {
+// Changes whenever any type's dict (or MRO) changes or a type is freed (objects/object.cpp).
+extern std::uint64_t g_type_epoch;
+}  // namespace peppy::objects
+
 namespace peppy::vm {
 
 using objects::Object;
@@ -41,6 +46,19 @@ struct CodeObject : Object {
     bool in_builtins = false;
   };
   std::unique_ptr<GlobalCache[]> global_cache;
+  // Inline caches of LOAD_ATTR, STORE_ATTR and LOAD_METHOD, one per instruction word
+  // (made on first use). An entry is valid while the object's type is `type` and no type
+  // has changed since it was filled (objects::g_type_epoch is still `epoch`). LOAD_ATTR
+  // and STORE_ATTR: the attribute is entry `index` of the instance's __dict__ (checked:
+  // that entry's key is the name). LOAD_METHOD: `descr` (borrowed from the type's dict)
+  // is the method, unless the instance's __dict__ has the name.
+  struct AttrCache {
+    Type* type = nullptr;
+    std::uint64_t epoch = 0;
+    std::int64_t index = -1;
+    Value descr;
+  };
+  std::unique_ptr<AttrCache[]> attr_cache;
   bool simple_args = false;  // positional parameters only, no cells: the call fast path applies
 };
 extern Type* CodeType;  // set by init()
