@@ -486,11 +486,32 @@ inline Dict* instance_dict(Object* o, Type* tp) {
   return *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + tp->dict_offset);
 }
 
+// The way of ac that holds type tp (valid at the current type epoch), or -1.
+inline int attr_cache_way(const CodeObject::AttrCache& ac, Type* tp) {
+  if (ac.epoch != g_type_epoch) return -1;
+  for (int i = 0; i < CodeObject::kAttrWays; ++i)
+    if (ac.type[i] == tp) return i;
+  return -1;
+}
+
+// A way of ac for type tp to fill: its own, else the next one round robin (all of them
+// are dropped first when the type epoch moved on).
+int attr_cache_claim(CodeObject::AttrCache& ac, Type* tp) {
+  if (ac.epoch != g_type_epoch) {
+    ac = CodeObject::AttrCache();
+    ac.epoch = g_type_epoch;
+  }
+  for (int i = 0; i < CodeObject::kAttrWays; ++i)
+    if (ac.type[i] == tp) return i;
+  const int w = static_cast<int>(ac.next++ % CodeObject::kAttrWays);
+  ac.type[w] = tp;
+  return w;
+}
+
 // After a slow LOAD_ATTR or STORE_ATTR of `name` on obj: remembers where the attribute
 // is when it lives in the instance's __dict__ under the default attribute protocol and
-// no data descriptor of the type takes the name (else leaves the entry empty).
+// no data descriptor of the type takes the name.
 void fill_instance_attr_cache(CodeObject::AttrCache& ac, Value obj, Str* name, bool store) {
-  ac.type = nullptr;
   if (!obj.is_object()) return;
   Type* tp = obj.obj()->type;
   if (!tp->dict_offset) return;
@@ -501,17 +522,13 @@ void fill_instance_attr_cache(CodeObject::AttrCache& ac, Value obj, Str* name, b
   if (!d) return;
   const std::int64_t ix = dict_lookup_index(d, name);
   if (ix < 0 || d->entries[ix].key.obj() != name) return;
-  ac.type = tp;
-  ac.epoch = g_type_epoch;
-  ac.index = ix;
+  ac.u[attr_cache_claim(ac, tp)].index = ix;
 }
 
 // After a LOAD_METHOD that found a method descriptor `descr` on obj's type (not shadowed
 // by the instance): remembers it for obj's type.
 void fill_method_cache(CodeObject::AttrCache& ac, Type* tp, Value descr) {
-  ac.type = tp;
-  ac.epoch = g_type_epoch;
-  ac.descr = descr;
+  ac.u[attr_cache_claim(ac, tp)].descr = descr.obj();
 }
 
 }  // namespace
@@ -782,13 +799,16 @@ dispatch:
     Str* name = f->co->names[oparg];
     CodeObject::AttrCache& ac = attr_cache_at(f->co, cur);
     SKIP_CACHE();
-    if (obj.is_object() && ac.type == obj.obj()->type && ac.epoch == g_type_epoch) {
-      // An instance attribute: entry ac.index of its __dict__ if that still holds name.
-      Dict* d = instance_dict(obj.obj(), ac.type);
-      if (d && static_cast<std::size_t>(ac.index) < d->nentries && d->entries[ac.index].key.obj() == name) {
-        TOP() = newref(d->entries[ac.index].value);
-        decref(obj);
-        DISPATCH();
+    if (obj.is_object()) {
+      if (int w = attr_cache_way(ac, obj.obj()->type); w >= 0) {
+        // An instance attribute: entry `index` of its __dict__ if that still holds name.
+        Dict* d = instance_dict(obj.obj(), obj.obj()->type);
+        const std::int64_t ix = ac.u[w].index;
+        if (d && static_cast<std::size_t>(ix) < d->nentries && d->entries[ix].key.obj() == name) {
+          TOP() = newref(d->entries[ix].value);
+          decref(obj);
+          DISPATCH();
+        }
       }
     }
     Value v = getattr(obj, name);
@@ -803,13 +823,14 @@ dispatch:
     Value v = POP();
     Str* name = f->co->names[oparg];
     CodeObject::AttrCache& ac = attr_cache_at(f->co, cur);
-    if (obj.is_object() && ac.type == obj.obj()->type && ac.epoch == g_type_epoch) {
+    if (int w = obj.is_object() ? attr_cache_way(ac, obj.obj()->type) : -1; w >= 0) {
       // No data descriptor takes the name: it goes to the instance's __dict__, in place
-      // when entry ac.index holds it.
-      Dict* d = instance_dict(obj.obj(), ac.type);
-      if (d && static_cast<std::size_t>(ac.index) < d->nentries && d->entries[ac.index].key.obj() == name) {
-        Value old = d->entries[ac.index].value;
-        d->entries[ac.index].value = v;  // the stack's reference moves into the dict
+      // when entry `index` holds it.
+      Dict* d = instance_dict(obj.obj(), obj.obj()->type);
+      const std::int64_t ix = ac.u[w].index;
+      if (d && static_cast<std::size_t>(ix) < d->nentries && d->entries[ix].key.obj() == name) {
+        Value old = d->entries[ix].value;
+        d->entries[ix].value = v;  // the stack's reference moves into the dict
         decref(old);
         decref(obj);
         DISPATCH();
@@ -842,11 +863,11 @@ dispatch:
     CodeObject::AttrCache& ac = attr_cache_at(f->co, cur);
     SKIP_CACHE();
     Type* tp = type_of(obj);
-    if (ac.type == tp && ac.epoch == g_type_epoch) {
+    if (int w = attr_cache_way(ac, tp); w >= 0) {
       // The method found last time, unless the instance's __dict__ shadows it.
       Dict* dict = tp->dict_offset ? instance_dict(obj.obj(), tp) : nullptr;
       if (!dict || dict->used == 0 || dict_lookup_index(dict, name) < 0) {
-        TOP() = newref(ac.descr);
+        TOP() = newref(Value::object(ac.u[w].descr));
         PUSH(obj);  // the reference moves to the self slot
         DISPATCH();
       }

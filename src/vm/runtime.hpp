@@ -47,16 +47,22 @@ struct CodeObject : Object {
   };
   std::unique_ptr<GlobalCache[]> global_cache;
   // Inline caches of LOAD_ATTR, STORE_ATTR and LOAD_METHOD, one per instruction word
-  // (made on first use). An entry is valid while the object's type is `type` and no type
-  // has changed since it was filled (objects::g_type_epoch is still `epoch`). LOAD_ATTR
-  // and STORE_ATTR: the attribute is entry `index` of the instance's __dict__ (checked:
-  // that entry's key is the name). LOAD_METHOD: `descr` (borrowed from the type's dict)
-  // is the method, unless the instance's __dict__ has the name.
+  // (made on first use), each for up to kAttrWays types (an instruction often sees a few
+  // classes, e.g. subclasses sharing a base's methods). A way is valid while the object's
+  // type is `type[i]` and no type has changed since the entry was filled
+  // (objects::g_type_epoch is still `epoch`). LOAD_ATTR and STORE_ATTR: the attribute is
+  // entry `index[i]` of the instance's __dict__ (checked: that entry's key is the name).
+  // LOAD_METHOD: `descr[i]` (borrowed from the type's dict) is the method, unless the
+  // instance's __dict__ has the name.
+  static constexpr int kAttrWays = 4;
   struct AttrCache {
-    Type* type = nullptr;
     std::uint64_t epoch = 0;
-    std::int64_t index = -1;
-    Value descr;
+    Type* type[kAttrWays] = {};
+    union {
+      std::int64_t index;
+      Object* descr;
+    } u[kAttrWays] = {};
+    std::uint32_t next = 0;  // the way to fill next (round robin)
   };
   std::unique_ptr<AttrCache[]> attr_cache;
   bool simple_args = false;  // positional parameters only, no cells: the call fast path applies
