@@ -531,6 +531,32 @@ void fill_method_cache(CodeObject::AttrCache& ac, Type* tp, Value descr) {
   ac.u[attr_cache_claim(ac, tp)].descr = descr.obj();
 }
 
+// The interned "__init__".
+Str* init_name() {
+  static Str* const name = intern("__init__");
+  return name;
+}
+
+// CALL of a class that can be made inline: a heap class of metaclass type, made by
+// object.__new__, with a Python __init__ (not a generator). Returns that __init__
+// (borrowed), or null.
+Function* inline_init_of(Value callable) {
+  if (!callable.is_object() || callable.obj()->type != TypeType) return nullptr;
+  auto* ct = static_cast<Type*>(callable.obj());
+  if (!(ct->flags & TF_HEAPTYPE) || ct->new_fn != object_new) return nullptr;
+  Value init = lookup_in_mro(ct, init_name());
+  if (!init || type_of(init) != FunctionType) return nullptr;
+  auto* fn = static_cast<Function*>(init.obj());
+  if (fn->code->code->flags & (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))
+    return nullptr;
+  return fn;
+}
+
+// The TypeError of an __init__ that returned something else than None.
+void init_returned_error(Value r) {
+  raise(TypeErrorType, "__init__() should return None, not '" + type_of(r)->name + "'");
+}
+
 }  // namespace
 
 // The built-in __build_class__ (called by `class` statements through LOAD_BUILD_CLASS).
@@ -1403,12 +1429,26 @@ dispatch:
     SAVE_FRAME();
     const bool was_entry = f->is_entry;
     Frame* back = f->back;
+    const Value init_self = f->init_self;  // (the reference moves here)
+    f->init_self = Value();
     t.current = back;
     --t.depth;
     pop_frame(t, f);
     if (was_entry) return retval;
     f = back;
     LOAD_FRAME();
+    if (init_self) {
+      // The frame ran __init__ for a CALL of its class: the result is the instance.
+      if (retval != None()) {
+        init_returned_error(retval);
+        decref(retval);
+        decref(init_self);
+        cur = f->lasti;
+        goto error;
+      }
+      decref(retval);
+      retval = init_self;
+    }
     PUSH(retval);
     DISPATCH();
   }
@@ -1447,6 +1487,29 @@ dispatch:
       f = nf;
       LOAD_FRAME();
       DISPATCH();
+    }
+    if (!region[1]) {
+      if (Function* init = inline_init_of(callable)) {
+        // A class: the instance from object.__new__, then its __init__'s frame runs in
+        // this loop with the instance as self (the NULL slot takes it).
+        Value obj = object_new(static_cast<Type*>(callable.obj()), args, n, nullptr);
+        if (!obj) {
+          while (sp > region) decref(POP());
+          goto error;
+        }
+        region[1] = obj;
+        Frame* nf = setup_call(t, init, region + 1, n + 1, nullptr);
+        if (nf) nf->init_self = newref(obj);
+        while (sp > region) decref(POP());
+        f->sp = sp;
+        if (!nf) goto error;
+        nf->back = f;
+        t.current = nf;
+        ++t.depth;
+        f = nf;
+        LOAD_FRAME();
+        DISPATCH();
+      }
     }
     Value r = call(callable, args, n, nullptr);
     while (sp > region) decref(POP());

@@ -369,6 +369,7 @@ void pop_frame(Thread& t, Frame* f) {
   Value* slots = f->localsplus();
   for (std::uint32_t i = 0; i < f->co->nlocalsplus; ++i) decref(slots[i]);
   decref(f->locals);
+  decref(f->init_self);
   if (f->func) decref(Value::object(f->func));
   if (f->owns_code) decref(Value::object(f->co));
   Value* base = reinterpret_cast<Value*>(f);

@@ -115,6 +115,9 @@ struct Frame {
   bool on_heap = false;       // a generator's frame (not on the frame stack)
   bool yielded = false;       // run() returned because the frame yielded (generators)
   bool throw_on_resume = false;  // resume by raising the current error at the yield
+  // The instance being made when this frame runs a class's __init__ for a CALL of the
+  // class (owned): the call's result once __init__ returns None.
+  Value init_self;
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return localsplus() + co->nlocalsplus; }
 };
