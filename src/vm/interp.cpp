@@ -1124,6 +1124,18 @@ dispatch:
         case bytecode::CmpOp::Gt: c = x > y; break;
         case bytecode::CmpOp::Ge: c = x >= y; break;
       }
+      // Compare-and-branch: a conditional jump next takes the answer without a bool.
+      const Word next = code[pc];
+      if ((next & 0xFF) == static_cast<Word>(Op::POP_JUMP_IF_FALSE)) {
+        --sp;
+        pc = c ? pc + 1 : (next >> 8);
+        DISPATCH();
+      }
+      if ((next & 0xFF) == static_cast<Word>(Op::POP_JUMP_IF_TRUE)) {
+        --sp;
+        pc = c ? (next >> 8) : pc + 1;
+        DISPATCH();
+      }
       r = newref(boolean(c));
     } else if ((is_exact(a, FloatType) || a.is_small()) && (is_exact(b, FloatType) || b.is_small())) {
       const double x = a.is_small() ? static_cast<double>(a.small_value()) : static_cast<objects::Float*>(a.obj())->value;
@@ -1141,6 +1153,16 @@ dispatch:
           case bytecode::CmpOp::Ne: c = x != y; break;
           case bytecode::CmpOp::Gt: c = x > y; break;
           case bytecode::CmpOp::Ge: c = x >= y; break;
+        }
+        const Word next = code[pc];
+        const Word nop = next & 0xFF;
+        if (nop == static_cast<Word>(Op::POP_JUMP_IF_FALSE) || nop == static_cast<Word>(Op::POP_JUMP_IF_TRUE)) {
+          // Compare-and-branch (as for ints above).
+          --sp;
+          decref(a);
+          decref(b);
+          pc = (c == (nop == static_cast<Word>(Op::POP_JUMP_IF_TRUE))) ? (next >> 8) : pc + 1;
+          DISPATCH();
         }
         r = newref(boolean(c));
       } else {
