@@ -531,6 +531,28 @@ void fill_method_cache(CodeObject::AttrCache& ac, Type* tp, Value descr) {
   ac.u[attr_cache_claim(ac, tp)].descr = descr.obj();
 }
 
+// The call fast path: a frame for fn (simple_args, nargs == its argcount, not a
+// generator) on the frame stack, taking over the references of fn and of args[0..nargs)
+// (the caller's stack slots, which the caller then drops without decref). Returns null,
+// having taken nothing, when the frame stack or the recursion limit is reached (the
+// caller takes the general path, which raises).
+inline Frame* push_simple_frame(Thread& t, Function* fn, Value* args, std::uint32_t nargs) {
+  CodeObject* co = fn->code;
+  if (t.depth >= t.recursion_limit || static_cast<std::size_t>(t.limit - t.top) < co->frame_size) return nullptr;
+  Frame* f = new (t.top) Frame();
+  t.top += co->frame_size;
+  f->co = co;
+  f->func = fn;
+  f->globals = fn->globals;
+  f->builtins = fn->builtins;
+  Value* slots = f->localsplus();
+  std::uint32_t i = 0;
+  for (; i < nargs; ++i) slots[i] = args[i];
+  for (; i < co->nlocalsplus; ++i) slots[i] = Value();
+  f->sp = slots + co->nlocalsplus;
+  return f;
+}
+
 // The interned "__init__".
 Str* init_name() {
   static Str* const name = intern("__init__");
@@ -1498,7 +1520,22 @@ dispatch:
     if (type_of(callable) == FunctionType &&
         !(static_cast<Function*>(callable.obj())->code->code->flags &
           (bytecode::CO_GENERATOR | bytecode::CO_COROUTINE | bytecode::CO_ASYNC_GENERATOR))) {
-      Frame* nf = setup_call(t, static_cast<Function*>(callable.obj()), args, n, nullptr);
+      auto* fn = static_cast<Function*>(callable.obj());
+      if (fn->code->simple_args && fn->code->argcount == n && t.base) {
+        if (Frame* nf = push_simple_frame(t, fn, args, static_cast<std::uint32_t>(n))) {
+          // The new frame owns the function and the arguments now; a NULL self slot
+          // holds nothing.
+          sp = region;
+          f->sp = sp;
+          nf->back = f;
+          t.current = nf;
+          ++t.depth;
+          f = nf;
+          LOAD_FRAME();
+          DISPATCH();
+        }
+      }
+      Frame* nf = setup_call(t, fn, args, n, nullptr);
       // The new frame took its own references to the arguments.
       while (sp > region) decref(POP());
       f->sp = sp;

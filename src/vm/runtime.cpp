@@ -326,6 +326,9 @@ Value load_code(const std::shared_ptr<const bytecode::Code>& code) {
       if (code->varnames[i] == cell) arg = static_cast<std::int32_t>(i);
     c->cell2arg.push_back(arg);
   }
+  c->argcount = code->argcount;
+  c->frame_size = static_cast<std::uint32_t>((sizeof(Frame) + sizeof(Value) - 1) / sizeof(Value) + c->nlocalsplus +
+                                             code->stacksize + 1);
   c->simple_args = code->kwonlyargcount == 0 &&
                    !(code->flags & (bytecode::CO_VARARGS | bytecode::CO_VARKEYWORDS)) && c->ncells == 0 && c->nfrees == 0;
   c->name = intern(code->name);

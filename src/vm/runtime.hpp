@@ -66,6 +66,8 @@ struct CodeObject : Object {
   };
   std::unique_ptr<AttrCache[]> attr_cache;
   bool simple_args = false;  // positional parameters only, no cells: the call fast path applies
+  std::uint32_t argcount = 0;    // code->argcount
+  std::uint32_t frame_size = 0;  // Values a frame of this code takes on the frame stack (push_frame)
 };
 extern Type* CodeType;  // set by init()
 
