@@ -1455,7 +1455,9 @@ dispatch:
   }
   TARGET(FOR_ITER) {
     Value it = TOP();
-    Value v = iter_next(it);
+    // The iterator's next slot directly (iter_next's checks only matter when it ends).
+    IterNextFn next = it.is_object() ? it.obj()->type->next : nullptr;
+    Value v = next ? next(it) : iter_next(it);
     if (v) {
       PUSH(v);
       DISPATCH();
