@@ -911,7 +911,21 @@ dispatch:
     CodeObject::AttrCache& ac = attr_cache_at(f->co, cur);
     SKIP_CACHE();
     Type* tp = type_of(obj);
-    if (int w = attr_cache_way(ac, tp); w >= 0) {
+    if (tp == ModuleType) {
+      // module.function(...): entry `index` of the module's dict if it still holds name.
+      auto* md = static_cast<Dict*>(static_cast<Module*>(obj.obj())->dict.obj());
+      if (int w = attr_cache_way(ac, tp); w >= 0) {
+        const std::int64_t ix = ac.u[w].index;
+        if (static_cast<std::size_t>(ix) < md->nentries && md->entries[ix].key.obj() == name) {
+          TOP() = newref(md->entries[ix].value);
+          decref(obj);
+          PUSH(Value());
+          DISPATCH();
+        }
+      }
+      const std::int64_t ix = dict_lookup_index(md, name);
+      if (ix >= 0 && md->entries[ix].key.obj() == name) ac.u[attr_cache_claim(ac, tp)].index = ix;
+    } else if (int w = attr_cache_way(ac, tp); w >= 0) {
       // The method found last time, unless the instance's __dict__ shadows it.
       Dict* dict = tp->dict_offset ? instance_dict(obj.obj(), tp) : nullptr;
       if (!dict || dict->used == 0 || dict_lookup_index(dict, name) < 0) {
