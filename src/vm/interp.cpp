@@ -486,6 +486,18 @@ inline Dict* instance_dict(Object* o, Type* tp) {
   return *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + tp->dict_offset);
 }
 
+// Whether the instance dict d (may be null) lacks the str key `name`: most often told
+// by one probe of its index table (an empty slot where the name's hash starts).
+inline bool dict_lacks_name(Dict* d, Str* name) {
+  if (!d || d->used == 0 || !d->indices) return true;
+  if (name->hash != -1) {
+    const std::int32_t ix = d->indices[static_cast<std::size_t>(name->hash) & d->mask];
+    if (ix == -1) return true;  // (dict.cpp's kEmpty)
+    if (ix >= 0 && d->entries[ix].key.obj() == name) return false;
+  }
+  return dict_lookup_index(d, name) < 0;
+}
+
 // The way of ac that holds type tp (valid at the current type epoch), or -1.
 inline int attr_cache_way(const CodeObject::AttrCache& ac, Type* tp) {
   if (ac.epoch != g_type_epoch) return -1;
@@ -928,7 +940,7 @@ dispatch:
     } else if (int w = attr_cache_way(ac, tp); w >= 0) {
       // The method found last time, unless the instance's __dict__ shadows it.
       Dict* dict = tp->dict_offset ? instance_dict(obj.obj(), tp) : nullptr;
-      if (!dict || dict->used == 0 || dict_lookup_index(dict, name) < 0) {
+      if (dict_lacks_name(dict, name)) {
         TOP() = newref(Value::object(ac.u[w].descr));
         PUSH(obj);  // the reference moves to the self slot
         DISPATCH();
@@ -1493,7 +1505,14 @@ dispatch:
     f->init_self = Value();
     t.current = back;
     --t.depth;
-    pop_frame(t, f);
+    if (!f->locals && !f->owns_code && !f->on_heap) {
+      // pop_frame's work for a plain function frame, inline.
+      for (Value* p = f->localsplus(); p < sp; ++p) decref(*p);  // the locals and what is left on the stack
+      decref(Value::object(f->func));
+      t.top = reinterpret_cast<Value*>(f);
+    } else {
+      pop_frame(t, f);
+    }
     if (was_entry) return retval;
     f = back;
     LOAD_FRAME();
