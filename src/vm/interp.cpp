@@ -8,6 +8,7 @@
 // Errors: an operation that fails sets the current exception and the loop goes to
 // `error`, which adds a traceback entry and unwinds through the code's exception table
 // (handlers) and then the frames.
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -1129,6 +1130,17 @@ dispatch:
           if (y == 0) done = false;
           else z = x / y;
           break;
+        case static_cast<int>(bytecode::BinOp::Power):
+          // pow() as float.__pow__ calls it, for a positive finite base and a finite
+          // exponent with a finite result (the rest, e.g. a complex result or an
+          // OverflowError, goes the general way).
+          if (x > 0 && std::isfinite(x) && std::isfinite(y)) {
+            z = std::pow(x, y);
+            done = std::isfinite(z);
+          } else {
+            done = false;
+          }
+          break;
         default: done = false; break;
       }
       if (done) {
@@ -1375,6 +1387,13 @@ dispatch:
   }
   TARGET(UNPACK_SEQUENCE) {
     Value seq = POP();
+    if (is_exact(seq, TupleType) && static_cast<Tuple*>(seq.obj())->length == oparg) {
+      // A tuple of the right length: its items, last first.
+      Value* items = static_cast<Tuple*>(seq.obj())->items;
+      for (std::uint32_t i = oparg; i-- > 0;) PUSH(newref(items[i]));
+      decref(seq);
+      DISPATCH();
+    }
     Value* nsp = unpack(seq, oparg, sp);
     decref(seq);
     if (!nsp) goto error;
@@ -1408,6 +1427,9 @@ dispatch:
     int b;
     if (v == True()) b = 1;
     else if (v == False()) b = 0;
+    else if (v == None()) b = 0;
+    else if (v.is_small()) b = v.small_value() != 0;
+    else if (is_exact(v, ListType)) b = static_cast<objects::List*>(v.obj())->length != 0;
     else {
       b = is_true(v);
       if (b < 0) {
@@ -1424,6 +1446,9 @@ dispatch:
     int b;
     if (v == True()) b = 1;
     else if (v == False()) b = 0;
+    else if (v == None()) b = 0;
+    else if (v.is_small()) b = v.small_value() != 0;
+    else if (is_exact(v, ListType)) b = static_cast<objects::List*>(v.obj())->length != 0;
     else {
       b = is_true(v);
       if (b < 0) {
