@@ -713,7 +713,8 @@ dispatch:
                                        "' where it is not associated with a value");
       goto error;
     }
-    PUSH(newref(v));
+    if (!v.is_small()) ++v.obj()->refcnt;  // (newref; v is not null)
+    PUSH(v);
     DISPATCH();
   }
   TARGET(STORE_FAST) {
