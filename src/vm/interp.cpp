@@ -29,6 +29,12 @@ Frame* setup_call(Thread& t, Function* fn, const Value* args, std::size_t nargs,
 // Helpers of some opcodes (support.cpp).
 int dict_merge_unique(Value dict, Value other, Value callable);
 Value call_ex(Value callable, Value self, Value args, Value kwargs);
+// The async opcodes' helpers (generator.cpp).
+Value get_awaitable(Value x, std::uint32_t where);
+Value get_aiter(Value x);
+Value get_anext(Value aiter);
+Value before_async_with(Value mgr, Value* exit);
+Value async_gen_wrap(Value v);
 
 namespace {
 
@@ -59,13 +65,14 @@ void add_traceback(Frame* f, std::uint32_t at) {
 // Chains a newly raised exception to the one being handled (__context__), as CPython
 // does when an exception is raised inside an except or finally block.
 void chain_context(Thread& t) {
-  if (!t.exc_info) return;
+  const Value handled = handled_exception(t);
+  if (!handled) return;
   Value exc = current_error();
-  if (!exc.is_object() || exc == t.exc_info || !isinstance_type(exc, BaseExceptionType)) return;
+  if (!exc.is_object() || exc == handled || !isinstance_type(exc, BaseExceptionType)) return;
   auto* e = static_cast<objects::Exception*>(exc.obj());
   if (e->context) return;
   // Avoid a cycle: cut the chain where it would come back to exc.
-  Value o = t.exc_info;
+  Value o = handled;
   while (o.is_object() && isinstance_type(o, BaseExceptionType)) {
     auto* oe = static_cast<objects::Exception*>(o.obj());
     if (oe->context == exc) {
@@ -75,7 +82,7 @@ void chain_context(Thread& t) {
     }
     o = oe->context;
   }
-  e->context = newref(t.exc_info);
+  e->context = newref(handled);
 }
 
 // NameError for a missing global or name.
@@ -98,11 +105,11 @@ Value make_exception(Value x) {
 // new traceback entry, as CPython).
 bool do_raise(Thread& t, Value exc, Value cause) {
   if (exc.is_null()) {
-    if (!t.exc_info) {
+    if (!handled_exception(t)) {
       raise(RuntimeErrorType, "No active exception to reraise");
       return false;
     }
-    set_error(t.exc_info);
+    set_error(handled_exception(t));
     return true;
   }
   Value e = make_exception(exc);
@@ -1851,6 +1858,7 @@ dispatch:
     Value v = TOP();
     if (type_of(v) == GeneratorType) DISPATCH();
     if (type_of(v) == CoroutineType) {
+      if (f->co->code->flags & (bytecode::CO_COROUTINE | bytecode::CO_ITERABLE_COROUTINE)) DISPATCH();
       raise(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator");
       goto error;
     }
@@ -1872,8 +1880,8 @@ dispatch:
         r = newref(None());
         returned = true;
       }
-    } else if (value == None()) {
-      r = iter_next(iter);
+    } else if (value == None() && type_of(iter)->next) {
+      r = type_of(iter)->next(iter);  // (not iter_next: StopIteration's value is the result)
       if (!r && !has_error()) {
         r = newref(None());
         returned = true;
@@ -1904,25 +1912,56 @@ dispatch:
   }
   TARGET(GET_AWAITABLE) {
     Value v = TOP();
-    if (type_of(v) == CoroutineType) DISPATCH();
-    Value aw = special_method(v, "__await__");
-    if (!aw) {
-      if (!has_error()) raise(TypeErrorType, "object " + type_of(v)->name + " can't be used in 'await' expression");
-      goto error;
-    }
+    if (type_of(v) == CoroutineType && oparg == 0 && !static_cast<Generator*>(v.obj())->started) DISPATCH();
     SAVE_FRAME();
-    Value it = call(aw, nullptr, 0, nullptr);
-    decref(aw);
+    Value it = get_awaitable(v, oparg);
     if (!it) goto error;
     decref(v);
     TOP() = it;
     DISPATCH();
   }
-  TARGET(GET_AITER) { goto error_unimplemented; }
-  TARGET(GET_ANEXT) { goto error_unimplemented; }
-  TARGET(BEFORE_ASYNC_WITH) { goto error_unimplemented; }
-  TARGET(END_ASYNC_FOR) { goto error_unimplemented; }
-  TARGET(ASYNC_GEN_WRAP) { goto error_unimplemented; }
+  TARGET(GET_AITER) {
+    Value v = TOP();
+    SAVE_FRAME();
+    Value it = get_aiter(v);
+    if (!it) goto error;
+    decref(v);
+    TOP() = it;
+    DISPATCH();
+  }
+  TARGET(GET_ANEXT) {
+    SAVE_FRAME();
+    Value aw = get_anext(TOP());
+    if (!aw) goto error;
+    PUSH(aw);
+    DISPATCH();
+  }
+  TARGET(BEFORE_ASYNC_WITH) {
+    Value mgr = TOP();
+    Value exit;
+    SAVE_FRAME();
+    Value res = before_async_with(mgr, &exit);
+    if (!res) goto error;
+    decref(mgr);
+    TOP() = exit;
+    PUSH(res);
+    DISPATCH();
+  }
+  TARGET(END_ASYNC_FOR) {
+    Value exc = POP();
+    if (isinstance_type(exc, StopAsyncIterationType)) {
+      decref(exc);
+      decref(POP());
+      DISPATCH();
+    }
+    set_error(exc);
+    decref(exc);
+    goto exception_unwind;
+  }
+  TARGET(ASYNC_GEN_WRAP) {
+    TOP() = async_gen_wrap(TOP());
+    DISPATCH();
+  }
   TARGET(GET_LEN) {
     std::int64_t n = length(TOP());
     if (n < 0) goto error;

@@ -15,6 +15,9 @@ namespace peppy::vm {
 
 using namespace objects;
 
+Value sys_exc_info(Value, const Value*, std::size_t, Tuple*);    // generator.cpp
+Value sys_exception(Value, const Value*, std::size_t, Tuple*);   // generator.cpp
+
 namespace {
 
 std::vector<std::string>& program_argv() {
@@ -113,6 +116,8 @@ Value sys_module() {
     put_fn(m, "setrecursionlimit", sys_setrecursionlimit);
     put_fn(m, "getrefcount", sys_getrefcount);
     put_fn(m, "intern", sys_intern);
+    put_fn(m, "exc_info", sys_exc_info);
+    put_fn(m, "exception", sys_exception);
     put(m, "maxsize", make_int(INT64_MAX));
     put(m, "byteorder", make_str_utf8("little"));
     put(m, "platform", make_str_utf8("linux"));

@@ -126,16 +126,20 @@ struct Frame {
 
 // ---------------------------------------------------------------- generators
 // A generator (or coroutine, or async generator) object: its frame lives on the heap
-// between resumptions.
+// between resumptions (generator.cpp).
 struct Generator : Object {
   Frame* frame = nullptr;   // owned (null once finished)
   Value name, qualname;     // owned
+  Value exc_state;          // owned: the exception it was handling when it last suspended, or null
   bool running = false;
   bool started = false;
+  bool running_async = false;  // async generator: an asend/athrow awaitable is in progress
+  bool closed = false;         // async generator: aclose() was called or it finished
   std::uint32_t kind = 0;   // the code's CO_GENERATOR / CO_COROUTINE / CO_ASYNC_GENERATOR flag
 };
 extern Type* GeneratorType;
 extern Type* CoroutineType;
+extern Type* AsyncGenType;
 
 // Makes the generator of a call to a generator function fn (arguments bound, not
 // started); null with an error set.
@@ -168,12 +172,16 @@ struct Thread {
   Value* top = nullptr;     // next free slot
   Value* limit = nullptr;   // its end
   Frame* current = nullptr;
-  Value exc_info;           // the exception being handled (borrowed from the stack), or null
+  Value exc_info;           // the exception being handled by this frame level (owned), or null
+  Value outer_exc;          // inside a generator: the caller's exception being handled (borrowed), or null
   int depth = 0;            // Python frames active
   int native_depth = 0;     // nested run() calls
   int recursion_limit = 1000;
 };
 Thread& thread();
+// The exception being handled (sys.exc_info(), bare `raise`, __context__): the current
+// generator's own, else its caller's. Borrowed; null if none.
+inline Value handled_exception(const Thread& t) { return t.exc_info ? t.exc_info : t.outer_exc; }
 
 // Allocates a frame for `co` (slots null) or returns null with MemoryError set.
 Frame* push_frame(Thread& t, CodeObject* co);
