@@ -2,12 +2,16 @@
 // construction (args, the extra attributes of StopIteration, SystemExit, OSError with
 // its errno subclasses, ImportError, NameError, AttributeError, SyntaxError), str()
 // and repr() as CPython's, __cause__/__context__/__traceback__/__suppress_context__,
-// with_traceback, add_note; and `except` matching.
+// with_traceback, add_note; and `except` matching. The exception groups' own parts are
+// in exc_group.cpp.
 #include <vector>
 
 #include "objects/core.hpp"
 
 namespace peppy::objects {
+
+Value exc_group_str(Value e);          // exc_group.cpp
+void init_exception_group_types();     // exc_group.cpp
 
 #define PEPPY_EXCEPTIONS(X)                                                                                   \
   X(BaseException, BaseException) X(BaseExceptionGroup, BaseException) X(GeneratorExit, BaseException)       \
@@ -212,19 +216,6 @@ static int exc_special_init(Value self, Value args, const Value* kwvals, Tuple* 
     for (std::size_t i = 0; i < 5; ++i) exc_set_attr(self, fields[i], a->items[i]);
     return 0;
   }
-  if (is_subtype(t, BaseExceptionGroupType)) {
-    if (a->length != 2) {
-      raise_fmt(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%s given)",
-                {std::to_string(a->length)});
-      return -1;
-    }
-    exc_set_attr(self, "message", first);
-    Value excs = tuple_from_iterable(a->items[1]);
-    if (!excs) return -1;
-    int r = exc_set_attr(self, "exceptions", excs);
-    decref(excs);
-    return r;
-  }
   return 0;
 }
 
@@ -427,15 +418,7 @@ Value exc_str(Value e) {
       return make_str_utf8(head + ": " + str_utf8_ref(as_str(rs)));
     }
   }
-  if (is_subtype(t, BaseExceptionGroupType)) {
-    Value msg = exc_attr(e, "message"), ex = exc_attr(e, "exceptions");
-    Value ms = str(msg ? msg : None());
-    if (!ms) return ms;
-    std::size_t n = ex && is_tuple(ex) ? as_tuple(ex)->length : 0;
-    std::string s = str_utf8_ref(as_str(ms)) + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
-    decref(ms);
-    return make_str_utf8(s);
-  }
+  if (is_subtype(t, BaseExceptionGroupType)) return exc_group_str(e);
   if (a->length == 0) return make_str(U"");
   if (a->length == 1) {
     if (is_subtype(t, KeyErrorType)) return repr(a->items[0]);
@@ -622,6 +605,7 @@ void init_exception_types() {
   type_modified(eg);
   eg->mro = as_tuple(tuple_pack({val(eg), val(BaseExceptionGroupType), val(ExceptionType), val(BaseExceptionType),
                                  val(ObjectType)}));
+  init_exception_group_types();
 }
 
 }  // namespace peppy::objects

@@ -15,6 +15,7 @@
 
 #include "limits.hpp"
 #include "objects/core.hpp"
+#include "objects/exc_group.hpp"
 #include "vm/import.hpp"
 #include "vm/runtime.hpp"
 
@@ -1796,8 +1797,38 @@ dispatch:
     TOP() = newref(boolean(m == 1));
     DISPATCH();
   }
-  TARGET(CHECK_EG_MATCH) { goto error_unimplemented; }
-  TARGET(PREP_RERAISE_STAR) { goto error_unimplemented; }
+  TARGET(CHECK_EG_MATCH) {
+    // [exc, type] -> [exc, None] (no match) or [rest, match]; the match is then the
+    // exception being handled.
+    Value type = POP();
+    Value exc = TOP();
+    Value match, rest;
+    SAVE_FRAME();
+    const int r = objects::exc_group_match(exc, type, &match, &rest);
+    decref(type);
+    if (r < 0) goto error;
+    if (match == None()) {
+      decref(rest);
+      PUSH(match);
+      DISPATCH();
+    }
+    TOP() = rest;
+    PUSH(match);
+    decref(t.exc_info);
+    t.exc_info = newref(match);
+    decref(exc);
+    DISPATCH();
+  }
+  TARGET(PREP_RERAISE_STAR) {
+    Value excs = POP();
+    Value orig = TOP();
+    Value r = objects::prep_reraise_star(orig, excs);
+    decref(excs);
+    if (!r) goto error;
+    decref(orig);
+    TOP() = r;
+    DISPATCH();
+  }
   TARGET(LOAD_ASSERTION_ERROR) {
     PUSH(newref(Value::object(AssertionErrorType)));
     DISPATCH();
@@ -2034,10 +2065,12 @@ unbound_deref : {
   goto error;
 }
 
+#ifndef PEPPY_COMPUTED_GOTO
 error_unimplemented:
   raise(RuntimeErrorType, "peppy: opcode " + std::string(bytecode::info(bytecode::word_op(code[cur])).name) +
                                " is not implemented yet");
   goto error;
+#endif
 
 error:
   // A new exception: chain it to the one being handled, add this frame to its traceback.
