@@ -11,6 +11,7 @@
 #include "ast/ast_nodes.hpp"
 #include "builtins/builtins.hpp"
 #include "objects/core.hpp"
+#include "objects/exc_group.hpp"
 #include "parse/parser.hpp"
 #include "tok/report.hpp"
 #include "vm/import.hpp"
@@ -503,62 +504,166 @@ bool syntax_error_text(std::string& out, Value exc) {
   return true;
 }
 
-// One exception with its traceback.
-void print_one(std::string& out, Value exc) {
+// How far the exception being printed is nested in exception groups (CPython's
+// exception_print_context): its lines are indented by two spaces a level and get a
+// "| " margin inside a group.
+struct PrintContext {
+  std::string out;
+  std::set<Object*> seen;
+  int depth = 0;
+  bool need_close = false;
+  std::string indent() const { return std::string(static_cast<std::size_t>(2 * depth), ' '); }
+  std::string margin() const { return depth ? "| " : ""; }
+  // Appends text, each of its lines after the indent and margin.
+  void lines(const std::string& text) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t nl = text.find('\n', start);
+      if (nl == std::string::npos) nl = text.size() - 1;
+      out += indent() + margin() + text.substr(start, nl - start + 1);
+      start = nl + 1;
+    }
+  }
+};
+
+// The traceback entries of a traceback, as CPython prints them (without the header).
+std::string traceback_entries(Value tbv) {
+  std::string out;
+  // A run of identical entries (deep recursion) is cut after three, as CPython does.
+  std::string last_file, last_name;
+  int last_line = -1, repeated = 0;
+  auto flush_repeats = [&] {
+    if (repeated > 3) {
+      const int more = repeated - 3;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+    }
+  };
+  for (; tbv; tbv = static_cast<Traceback*>(tbv.obj())->next) {
+    auto* tb = static_cast<Traceback*>(tbv.obj());
+    const std::string& filename = tb->code->code->filename;
+    const std::string& name = tb->code->code->name;
+    if (filename == last_file && tb->lineno == last_line && name == last_name) {
+      ++repeated;
+    } else {
+      flush_repeats();
+      last_file = filename;
+      last_name = name;
+      last_line = tb->lineno;
+      repeated = 1;
+    }
+    if (repeated > 3) continue;
+    out += "  File \"" + filename + "\", line " + std::to_string(tb->lineno) + ", in " + name + "\n";
+    std::string line = source_line(filename, tb->lineno);
+    if (!line.empty()) {
+      out += "    " + line + "\n";
+      const auto& positions = tb->code->code->positions;
+      if (const std::string* raw = raw_line(filename, tb->lineno); raw && tb->lasti < positions.size())
+        out += caret_line(*raw, positions[tb->lasti]);
+    }
+  }
+  flush_repeats();
+  return out;
+}
+
+// One exception with its traceback, its "Type: message" line and its notes.
+void print_one(PrintContext& ctx, Value exc) {
   auto* e = static_cast<objects::Exception*>(exc.obj());
+  const bool group = objects::is_exception_group(exc);
   if (e->traceback) {
-    out += "Traceback (most recent call last):\n";
-    // A run of identical entries (deep recursion) is cut after three, as CPython does.
-    std::string last_file, last_name;
-    int last_line = -1, repeated = 0;
-    auto flush_repeats = [&] {
-      if (repeated > 3) {
-        const int more = repeated - 3;
-        out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
-      }
-    };
-    for (Value tbv = e->traceback; tbv; tbv = static_cast<Traceback*>(tbv.obj())->next) {
-      auto* tb = static_cast<Traceback*>(tbv.obj());
-      const std::string& filename = tb->code->code->filename;
-      const std::string& name = tb->code->code->name;
-      if (filename == last_file && tb->lineno == last_line && name == last_name) {
-        ++repeated;
+    const std::string header_margin = group && ctx.depth == 1 ? "+ " : ctx.margin();
+    ctx.out += ctx.indent() + header_margin + (group ? "Exception Group Traceback (most recent call last):\n"
+                                                     : "Traceback (most recent call last):\n");
+    ctx.lines(traceback_entries(e->traceback));
+  }
+  std::string syntax;
+  if (syntax_error_text(syntax, exc))
+    ctx.lines(syntax);
+  else
+    ctx.out += ctx.indent() + ctx.margin() + exception_line(exc);
+  if (e->dict) {
+    Value notes = dict_get_str(Value::object(e->dict), intern("__notes__"));
+    if (notes && (type_of(notes) == ListType || type_of(notes) == TupleType)) {
+      Value items = objects::tuple_from_iterable(notes);
+      if (items) {
+        auto* t = static_cast<Tuple*>(items.obj());
+        for (std::size_t i = 0; i < t->length; ++i) {
+          Value note = t->items[i];
+          ctx.lines((type_of(note) == StrType ? str_text(note) : "<note str() failed>") + "\n");
+        }
+        decref(items);
       } else {
-        flush_repeats();
-        last_file = filename;
-        last_name = name;
-        last_line = tb->lineno;
-        repeated = 1;
-      }
-      if (repeated > 3) continue;
-      out += "  File \"" + filename + "\", line " + std::to_string(tb->lineno) + ", in " + name + "\n";
-      std::string line = source_line(filename, tb->lineno);
-      if (!line.empty()) {
-        out += "    " + line + "\n";
-        const auto& positions = tb->code->code->positions;
-        if (const std::string* raw = raw_line(filename, tb->lineno); raw && tb->lasti < positions.size())
-          out += caret_line(*raw, positions[tb->lasti]);
+        clear_error();
       }
     }
-    flush_repeats();
   }
-  if (syntax_error_text(out, exc)) return;
-  out += exception_line(exc);
+}
+
+void print_recursive(PrintContext& ctx, Value exc);
+
+// An exception group and its sub-exceptions in boxes (CPython's print_exception_group:
+// at most 15 shown, 10 levels deep).
+void print_group(PrintContext& ctx, Value exc) {
+  constexpr int kMaxWidth = 15, kMaxDepth = 10;
+  if (ctx.depth > kMaxDepth) {
+    ctx.out += ctx.indent() + ctx.margin() + "... (max_group_depth is " + std::to_string(kMaxDepth) + ")\n";
+    return;
+  }
+  if (ctx.depth == 0) ctx.depth += 1;
+  print_one(ctx, exc);
+  auto* excs = static_cast<Tuple*>(objects::exc_group_exceptions(exc).obj());
+  const std::size_t num = excs->length;
+  const std::size_t n = num <= kMaxWidth ? num : kMaxWidth + 1;
+  ctx.need_close = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    const bool last = i == n - 1;
+    if (last) ctx.need_close = true;
+    const bool truncated = i >= kMaxWidth;
+    ctx.out += ctx.indent();
+    if (!truncated)
+      ctx.out += std::string(i == 0 ? "+-" : "  ") + "+---------------- " + std::to_string(i + 1) + " ----------------\n";
+    else
+      ctx.out += "  +---------------- ... ----------------\n";
+    ctx.depth += 1;
+    if (!truncated) {
+      print_recursive(ctx, excs->items[i]);
+    } else {
+      const std::size_t remaining = num - kMaxWidth;
+      ctx.out += ctx.indent() + ctx.margin() + "and " + std::to_string(remaining) + " more exception" +
+                 (remaining > 1 ? "s" : "") + "\n";
+    }
+    if (last && ctx.need_close) {
+      ctx.out += ctx.indent() + "+------------------------------------\n";
+      ctx.need_close = false;
+    }
+    ctx.depth -= 1;
+  }
+  if (ctx.depth == 1) ctx.depth -= 1;
+}
+
+// A cause or context printed before the exception, then the line that links them.
+void print_chained(PrintContext& ctx, Value exc, const char* message) {
+  const bool need_close = ctx.need_close;
+  print_recursive(ctx, exc);
+  ctx.need_close = need_close;
+  ctx.out += ctx.indent() + ctx.margin() + "\n";
+  ctx.out += ctx.indent() + ctx.margin() + message;
+  ctx.out += ctx.indent() + ctx.margin() + "\n";
 }
 
 // The exception with its causes and contexts, oldest first (CPython's order).
-void print_chain(std::string& out, Value exc, std::set<Object*>& seen) {
-  seen.insert(exc.obj());
+void print_recursive(PrintContext& ctx, Value exc) {
+  ctx.seen.insert(exc.obj());
   auto* e = static_cast<objects::Exception*>(exc.obj());
-  if (e->cause && isinstance_type(e->cause, BaseExceptionType) && !seen.count(e->cause.obj())) {
-    print_chain(out, e->cause, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  if (e->cause && isinstance_type(e->cause, BaseExceptionType) && !ctx.seen.count(e->cause.obj())) {
+    print_chained(ctx, e->cause, "The above exception was the direct cause of the following exception:\n");
   } else if (e->context && !e->suppress_context && isinstance_type(e->context, BaseExceptionType) &&
-             !seen.count(e->context.obj())) {
-    print_chain(out, e->context, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+             !ctx.seen.count(e->context.obj())) {
+    print_chained(ctx, e->context, "During handling of the above exception, another exception occurred:\n");
   }
-  print_one(out, exc);
+  if (objects::is_exception_group(exc))
+    print_group(ctx, exc);
+  else
+    print_one(ctx, exc);
 }
 
 }  // namespace
@@ -598,8 +703,9 @@ int report_uncaught() {
   }
   std::string out;
   if (isinstance_type(exc, BaseExceptionType)) {
-    std::set<Object*> seen;
-    print_chain(out, exc, seen);
+    PrintContext ctx;
+    print_recursive(ctx, exc);
+    out = std::move(ctx.out);
   } else {
     out = "Error: " + str_text(exc) + "\n";
   }
