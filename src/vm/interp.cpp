@@ -63,10 +63,9 @@ void add_traceback(Frame* f, std::uint32_t at) {
   e->traceback = Value::object(tb);
 }
 
-// Chains a newly raised exception to the one being handled (__context__), as CPython
-// does when an exception is raised inside an except or finally block.
-void chain_context(Thread& t) {
-  const Value handled = handled_exception(t);
+// Chains a newly raised exception to `handled` (__context__), as CPython does when an
+// exception is raised inside an except or finally block.
+void chain_context_with(Value handled) {
   if (!handled) return;
   Value exc = current_error();
   if (!exc.is_object() || exc == handled || !isinstance_type(exc, BaseExceptionType)) return;
@@ -85,6 +84,9 @@ void chain_context(Thread& t) {
   }
   e->context = newref(handled);
 }
+
+// Chains a new exception to the one being handled (the innermost one).
+void chain_context(Thread& t) { chain_context_with(handled_exception(t)); }
 
 // NameError for a missing global or name.
 void name_error(Str* name) {
@@ -669,7 +671,8 @@ Value run(Thread& t, Frame* entry) {
   if (f->throw_on_resume) {  // gen.throw(): the error is raised at the yield
     f->throw_on_resume = false;
     cur = f->lasti;
-    goto error;
+    chain_context_with(t.exc_info);  // only the generator's own handled exception, as CPython
+    goto error_traced;
   }
 #ifdef PEPPY_COMPUTED_GOTO
   DISPATCH();
@@ -2075,6 +2078,7 @@ error_unimplemented:
 error:
   // A new exception: chain it to the one being handled, add this frame to its traceback.
   chain_context(t);
+error_traced:
   add_traceback(f, cur);
 
 exception_unwind:
