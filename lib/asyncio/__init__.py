@@ -1,7 +1,8 @@
 """asyncio for peppy: an event loop with a virtual clock, futures, tasks and the usual
 synchronisation primitives, written for this project (not CPython's code). Programs see
 the same order of events as under CPython's asyncio; time advances only when every
-task waits, straight to the next timer (asyncio.sleep(10) returns at once)."""
+task waits, straight to the next timer (asyncio.sleep(10) returns at once), plus a
+microsecond of lateness per wake-up, as a real clock has."""
 
 from .exceptions import CancelledError, InvalidStateError, TimeoutError, QueueEmpty, QueueFull
 from .events import (AbstractEventLoop, EventLoop, Handle, TimerHandle, get_event_loop, get_running_loop,

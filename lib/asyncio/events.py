@@ -231,9 +231,11 @@ class EventLoop(AbstractEventLoop):
             self._timer_cancelled_count -= 1
             _heap_pop(scheduled)._scheduled = False
         if not self._ready and not self._stopping and scheduled:
-            # Nothing else can happen before the next timer: the clock jumps to it.
+            # Nothing else can happen before the next timer: the clock jumps to it, and a
+            # microsecond past it, as a real loop wakes up a little late (so timers due at
+            # the same ideal time fire in the order a real clock gives them).
             if scheduled[0]._when > self._clock:
-                self._clock = scheduled[0]._when
+                self._clock = scheduled[0]._when + 1e-06
         end_time = self._clock + 1e-09
         while scheduled:
             if scheduled[0]._when >= end_time:
