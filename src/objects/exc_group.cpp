@@ -92,6 +92,21 @@ Value eg_new(Type* t, const Value* args, std::size_t nargs, Tuple*) {
   return v;
 }
 
+// BaseExceptionGroup.__new__(cls, message, exceptions) called directly (super().__new__).
+Value eg_new_wrapper(Value, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  if (nargs < 1) return raise_type_error("BaseExceptionGroup.__new__(): not enough arguments");
+  if (!is_type(args[0]))
+    return raise_fmt(TypeErrorType, "BaseExceptionGroup.__new__(X): X is not a type object (%s)", {type_name(args[0])});
+  Type* sub = as_type(args[0]);
+  if (!is_subtype(sub, BaseExceptionGroupType))
+    return raise_fmt(TypeErrorType, "BaseExceptionGroup.__new__(%s): %s is not a subtype of BaseExceptionGroup",
+                     {sub->name, sub->name});
+  return eg_new(sub, args + 1, nargs - 1, kwnames);
+}
+
+// The sub-exceptions (an empty tuple for a group made without them).
+Tuple* group_excs(Value eg) { return as_tuple(as_group(eg)->excs ? as_group(eg)->excs : empty_tuple()); }
+
 Value eg_get_message(Value self) { return newref(as_group(self)->msg ? as_group(self)->msg : None()); }
 Value eg_get_exceptions(Value self) { return newref(as_group(self)->excs ? as_group(self)->excs : empty_tuple()); }
 // The read-only attributes refuse to be set.
@@ -214,7 +229,7 @@ int split_recursive(Value exc, const Match& m, bool construct_rest, Value* match
     if (construct_rest) *rest = newref(exc);
     return 0;
   }
-  Tuple* excs = as_tuple(as_group(exc)->excs);
+  Tuple* excs = group_excs(exc);
   std::vector<Value> match_list, rest_list;
   int result = 0;
   for (std::size_t i = 0; i < excs->length && result == 0; ++i) {
@@ -271,7 +286,7 @@ Value new_group(Value message, Value excs) {
 // eg.derive(excs)
 Value eg_derive(Value self, const Value* args, std::size_t nargs, Tuple*) {
   if (!check_exact("derive", nargs, 1)) return Value();
-  return new_group(as_group(self)->msg, args[0]);
+  return new_group(as_group(self)->msg ? as_group(self)->msg : None(), args[0]);
 }
 
 // The ids of the leaf exceptions of the exceptions in `excs` (groups looked through).
@@ -280,7 +295,7 @@ void collect_leaf_ids(Value e, std::set<Object*>& ids) {
     ids.insert(e.obj());
     return;
   }
-  Tuple* t = as_tuple(as_group(e)->excs);
+  Tuple* t = group_excs(e);
   for (std::size_t i = 0; i < t->length; ++i) collect_leaf_ids(t->items[i], ids);
 }
 
@@ -294,7 +309,7 @@ bool same_metadata(Value a, Value b) {
 }  // namespace
 
 bool is_exception_group(Value v) { return v.is_object() && isinstance_type(v, BaseExceptionGroupType); }
-Value exc_group_exceptions(Value eg) { return as_group(eg)->excs; }
+Value exc_group_exceptions(Value eg) { return val(group_excs(eg)); }
 Value exc_group_message(Value eg) { return as_group(eg)->msg; }
 
 // str(eg): "message (n sub-exceptions)".
@@ -422,6 +437,8 @@ void init_exception_group_types() {
     t->traverse = eg_traverse;
     t->new_fn = eg_new;
   }
+  type_add(BaseExceptionGroupType, "__new__",
+           make_builtin_function("__new__", eg_new_wrapper, val(BaseExceptionGroupType)));
   add_getset(BaseExceptionGroupType, "message", eg_get_message, eg_readonly);
   add_getset(BaseExceptionGroupType, "exceptions", eg_get_exceptions, eg_readonly);
   add_method(BaseExceptionGroupType, "split", eg_split);

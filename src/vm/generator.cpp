@@ -376,11 +376,15 @@ Value gen_method_send(Value self, const Value* args, std::size_t nargs, Tuple*) 
   return send_method_result(v, returned, true);
 }
 
-// The exception throw(type[, value[, traceback]]) raises, set as the current error;
+// The exception throw(type[, value[, traceback]]) (or athrow) raises, set as the current error;
 // false with a TypeError set for bad arguments.
-bool set_thrown(const Value* args, std::size_t nargs) {
-  if (nargs < 1 || nargs > 3) {
-    raise(TypeErrorType, "throw expected at least 1 argument, got " + std::to_string(nargs));
+bool set_thrown(const Value* args, std::size_t nargs, const char* fname = "throw") {
+  if (nargs < 1) {
+    raise(TypeErrorType, std::string(fname) + " expected at least 1 argument, got " + std::to_string(nargs));
+    return false;
+  }
+  if (nargs > 3) {
+    raise(TypeErrorType, std::string(fname) + " expected at most 3 arguments, got " + std::to_string(nargs));
     return false;
   }
   if (nargs == 3 && args[2] != None() && type_of(args[2]) != TracebackType) {
@@ -603,8 +607,9 @@ Value athrow_send(AGenAwaitable* a, Value arg) {
       }
       if (r && type_of(r) == WrappedValueType) return aclose_ignored(a, g, r);
     } else {
+      // (Bad arguments leave the generator marked running, as in CPython 3.11.)
       auto* t = static_cast<Tuple*>(a->arg.obj());
-      if (!set_thrown(t->items, t->length)) return Value();
+      if (!set_thrown(t->items, t->length, "athrow")) return Value();
       r = gen_throw(g, false, &returned);
       r = agen_unwrap(g, r, returned);
     }
@@ -691,7 +696,6 @@ Value agen_m_asend(Value self, const Value* args, std::size_t nargs, Tuple*) {
   return make_agen_awaitable(ASendType, self, args[0]);
 }
 Value agen_m_athrow(Value self, const Value* args, std::size_t nargs, Tuple*) {
-  if (nargs < 1 || nargs > 3) return raise(TypeErrorType, "athrow expected at least 1 argument, got " + std::to_string(nargs));
   Value t = make_tuple_from(args, nargs);
   if (!t) return t;
   Value r = make_agen_awaitable(AThrowType, self, t);
