@@ -13,3 +13,4 @@ from .tasks import (Task, all_tasks, as_completed, create_task, current_task, en
                     ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION)
 from .locks import Condition, Event, Lock, Semaphore, BoundedSemaphore
 from .queues import Queue, LifoQueue, PriorityQueue
+from .taskgroups import TaskGroup
