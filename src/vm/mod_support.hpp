@@ -1,0 +1,51 @@
+// mod_support.hpp: helpers shared by the built-in modules written in C++ (functools,
+// collections, io): callables that carry a C++ function and a data value (optionally
+// binding like methods), namedtuple classes made from C++, functools.update_wrapper, and
+// instance __dict__ access for native types.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "objects/core.hpp"
+
+namespace peppy::vm {
+
+using objects::Tuple;
+using objects::Type;
+using objects::Value;
+
+// A native function with a data value: called as fn(data, args, nargs, kwnames).
+using DataFn = Value (*)(Value data, const Value* args, std::size_t nargs, Tuple* kwnames);
+// A callable named `name` that calls fn with `data` (borrowed). When `method` is true it
+// binds like a Python function: fetched through an instance it gets the instance as its
+// first argument.
+Value make_data_fn(const char* name, DataFn fn, Value data, bool method);
+
+// A new namedtuple class `name` with the given fields (the collections.namedtuple
+// factory's work; fields already validated). defaults: a tuple applying to the last
+// fields, or null. module: its __module__.
+Value make_namedtuple_class(const std::string& name, const std::vector<std::string>& fields, Value defaults,
+                            Value module);
+
+// functools.update_wrapper(wrapper, wrapped) with the default attribute lists; returns
+// a new reference to wrapper, or null with an error set.
+Value update_wrapper_default(Value wrapper, Value wrapped);
+
+// The __dict__ getter/setter for native types that set dict_offset.
+Value native_get_dict(Value self);
+int native_set_dict(Value self, Value v);
+
+// The byte offset of a member in a native object struct (offsetof for non-standard-layout
+// types, which the Object header makes them).
+template <class T, class M>
+std::ptrdiff_t member_offset(M T::*m) {
+  T probe{};
+  return reinterpret_cast<char*>(&(probe.*m)) - reinterpret_cast<char*>(&probe);
+}
+
+// Raises OSError (its errno subclass) for errno `err` and the file name (borrowed, may be null).
+Value raise_os_error(int err, Value filename);
+
+}  // namespace peppy::vm
