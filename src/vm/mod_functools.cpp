@@ -173,6 +173,12 @@ Value partial_args(Value self) { return newref(as_partial(self)->args); }
 // The keywords attribute of partial (getter).
 Value partial_keywords(Value self) { return newref(as_partial(self)->kw); }
 
+// Setting func/args/keywords of a partial: read-only members.
+int partial_readonly(Value, Value) {
+  raise(AttributeErrorType, "readonly attribute");
+  return -1;
+}
+
 // ---------------------------------------------------------------- lru_cache
 struct LruCache : Object {
   Value fn;              // owned
@@ -672,9 +678,9 @@ void init_types() {
   g_partial.traverse = partial_traverse;
   g_partial.call = partial_call;
   g_partial.repr = partial_repr;
-  add_getset(&g_partial, "func", partial_func);
-  add_getset(&g_partial, "args", partial_args);
-  add_getset(&g_partial, "keywords", partial_keywords);
+  add_getset(&g_partial, "func", partial_func, partial_readonly);
+  add_getset(&g_partial, "args", partial_args, partial_readonly);
+  add_getset(&g_partial, "keywords", partial_keywords, partial_readonly);
   add_getset(&g_partial, "__dict__", native_get_dict, native_set_dict);
   type_ready(&g_partial);
 

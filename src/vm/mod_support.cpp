@@ -78,6 +78,16 @@ int tg_set(Value, Value, Value value) {
 // The __doc__ attribute of _tuplegetter (getter).
 Value tg_doc(Value self) { return newref(static_cast<TupleGetter*>(self.obj())->doc); }
 
+// repr: "_tuplegetter(0, 'Alias for field number 0')"
+Value tg_repr(Value self) {
+  auto* g = static_cast<TupleGetter*>(self.obj());
+  Value d = repr(g->doc);
+  if (!d) return d;
+  std::string out = "_tuplegetter(" + std::to_string(g->index) + ", " + str_utf8_ref(as_str(d)) + ")";
+  decref(d);
+  return make_str_utf8(out);
+}
+
 // Readies the helper types once.
 void init_types() {
   static bool done = false;
@@ -101,7 +111,8 @@ void init_types() {
   add_getset(&g_datamethod, "__qualname__", datafn_name);
   type_ready(&g_datamethod);
   type_init(&g_tuplegetter, "_tuplegetter", ObjectType, sizeof(TupleGetter), 0);
-  g_tuplegetter.module = "collections";
+  g_tuplegetter.module = "_collections";
+  g_tuplegetter.repr = tg_repr;
   g_tuplegetter.dealloc = tg_dealloc;
   g_tuplegetter.descr_get = tg_get;
   g_tuplegetter.descr_set = tg_set;

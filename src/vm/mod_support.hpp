@@ -45,6 +45,9 @@ std::ptrdiff_t member_offset(M T::*m) {
   return reinterpret_cast<char*>(&(probe.*m)) - reinterpret_cast<char*>(&probe);
 }
 
+// collections.deque (mod_deque.cpp), readied on first use.
+Type* deque_type();
+
 // Raises OSError (its errno subclass) for errno `err` and the file name (borrowed, may be null).
 Value raise_os_error(int err, Value filename);
 
