@@ -48,6 +48,14 @@ std::ptrdiff_t member_offset(M T::*m) {
 // collections.deque (mod_deque.cpp), readied on first use.
 Type* deque_type();
 
+// io (mod_io.cpp, mod_iomem.cpp): the open() built-in, io.UnsupportedOperation, and the
+// in-memory stream types.
+Value builtin_open(Value self, const Value* args, std::size_t nargs, Tuple* kwnames);
+Value io_open(Value self, const Value* args, std::size_t nargs, Tuple* kwnames);
+Type* unsupported_operation_type();
+Type* stringio_type();
+Type* bytesio_type();
+
 // Raises OSError (its errno subclass) for errno `err` and the file name (borrowed, may be null).
 Value raise_os_error(int err, Value filename);
 
