@@ -449,7 +449,7 @@ FILE_METHOD(f_truncate) {
   if (!no_kwargs("truncate", kw) || !check_args("truncate", nargs, 0, 1)) return Value();
   File* f = as_file(self);
   if (!check_open(f)) return Value();
-  if (!f->writable) return raise_unsupported(f->binary ? "truncate" : "not writable");
+  if (!f->writable) return raise_unsupported("truncate");
   if (!flush_raw(f)) return Value();
   std::int64_t size;
   if (nargs && args[0] != None()) {
@@ -556,9 +556,7 @@ bool parse_newline(Value v, Newline& out) {
   else if (s == "\r\n")
     out = Newline::CRLF;
   else {
-    Value r = repr(v);
-    raise(ValueErrorType, "illegal newline value: " + (r ? str_utf8(as_str(r)) : s));
-    xdecref(r);
+    raise(ValueErrorType, "illegal newline value: " + s);
     return false;
   }
   return true;
@@ -672,8 +670,8 @@ Value io_open(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   f->newline = nl;
   f->name = newref(file);
   if (binary) {
-    std::string m = creating ? "xb" : appending ? "ab" : (reading && updating) ? "rb+" : reading ? "rb" : "wb";
-    if (updating && (creating || appending || writing)) m += "+";
+    std::string m = creating ? "xb" : appending ? "ab" : updating ? "rb" : reading ? "rb" : "wb";
+    if (updating) m += "+";
     f->mode = make_str_utf8(m);
   } else {
     f->mode = make_str_utf8(mode);
