@@ -567,6 +567,7 @@ Type* deque_type() {
                           {&g_deque_reviter, "_deque_reverse_iterator"}}) {
     type_init(it, name, ObjectType, sizeof(DequeIter), TF_GC);
     it->module = "_collections";
+    it->new_fn = no_new;
     it->dealloc = iter_dealloc;
     it->traverse = iter_traverse;
     it->iter = self_iter;

@@ -687,6 +687,7 @@ void init_types() {
   type_init(&g_lru, "_lru_cache_wrapper", ObjectType, sizeof(LruCache), TF_GC);
   g_lru.module = "functools";
   g_lru.dict_offset = member_offset(&LruCache::dict);
+  g_lru.new_fn = no_new;
   g_lru.dealloc = lru_dealloc;
   g_lru.traverse = lru_traverse;
   g_lru.call = lru_call;
@@ -699,6 +700,7 @@ void init_types() {
 
   type_init(&g_keywrapper, "KeyWrapper", ObjectType, sizeof(KeyWrapper), TF_GC);
   g_keywrapper.module = "functools";
+  g_keywrapper.new_fn = no_new;
   g_keywrapper.dealloc = kw_dealloc;
   g_keywrapper.traverse = kw_traverse;
   g_keywrapper.call = kw_call;

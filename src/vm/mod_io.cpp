@@ -698,6 +698,7 @@ void init_file_types() {
                          {&g_bwriter, "BufferedWriter"}, {&g_brandom, "BufferedRandom"}}) {
     type_init(t, name, ObjectType, sizeof(File), 0);
     t->module = "_io";
+    t->new_fn = no_new;
     t->dealloc = f_dealloc;
     t->repr = f_repr;
     t->iter = f_iter;

@@ -94,6 +94,7 @@ void init_types() {
   if (done) return;
   done = true;
   type_init(&g_datafn, "builtin_function_or_method", ObjectType, sizeof(DataFnObj), TF_GC);
+  g_datafn.new_fn = no_new;
   g_datafn.dealloc = datafn_dealloc;
   g_datafn.traverse = datafn_traverse;
   g_datafn.call = datafn_call;
@@ -102,6 +103,7 @@ void init_types() {
   add_getset(&g_datafn, "__qualname__", datafn_name);
   type_ready(&g_datafn);
   type_init(&g_datamethod, "function", ObjectType, sizeof(DataFnObj), TF_GC | TF_METHOD_DESCRIPTOR);
+  g_datamethod.new_fn = no_new;
   g_datamethod.dealloc = datafn_dealloc;
   g_datamethod.traverse = datafn_traverse;
   g_datamethod.call = datafn_call;
@@ -113,6 +115,7 @@ void init_types() {
   type_init(&g_tuplegetter, "_tuplegetter", ObjectType, sizeof(TupleGetter), 0);
   g_tuplegetter.module = "_collections";
   g_tuplegetter.repr = tg_repr;
+  g_tuplegetter.new_fn = no_new;
   g_tuplegetter.dealloc = tg_dealloc;
   g_tuplegetter.descr_get = tg_get;
   g_tuplegetter.descr_set = tg_set;
@@ -142,6 +145,8 @@ Value nt_new(Value data, const Value* args, std::size_t nargs, Tuple* kwnames) {
   std::string fname = str_utf8(nt_name(data)) + ".__new__()";
   if (nargs < 1 || !is_type(args[0])) return raise(TypeErrorType, fname + " missing 1 required positional argument: '_cls'");
   Type* cls = as_type(args[0]);
+  if (!is_subtype(cls, TupleType))
+    return raise_fmt(TypeErrorType, "tuple.__new__(%s): %s is not a subtype of tuple", {cls->name, cls->name});
   Tuple* fields = nt_fields(data);
   std::size_t n = fields->length;
   if (nargs - 1 > n)
@@ -205,6 +210,8 @@ Value nt_repr(Value data, const Value* args, std::size_t nargs, Tuple*) {
 // P._make(iterable)
 Value nt_make(Value data, const Value* args, std::size_t nargs, Tuple* kwnames) {
   if (kwnames || nargs != 2) return raise(TypeErrorType, "_make() takes 2 positional arguments");
+  if (!is_type(args[0]) || !is_subtype(as_type(args[0]), TupleType))
+    return raise(TypeErrorType, "_make() needs a tuple subclass");
   Value t = tuple_from_iterable(args[1]);
   if (!t) return t;
   std::size_t n = nt_fields(data)->length;
@@ -266,6 +273,11 @@ void put(Value d, const char* name, Value v) {
 }
 
 }  // namespace
+
+Value no_new(Type* t, const Value*, std::size_t, Tuple*) {
+  std::string name = t->module.empty() || t->module == "builtins" ? t->name : t->module + "." + t->name;
+  return raise(TypeErrorType, "cannot create '" + name + "' instances");
+}
 
 Value make_data_fn(const char* name, DataFn fn, Value data, bool method) {
   init_types();

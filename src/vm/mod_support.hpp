@@ -37,6 +37,9 @@ Value update_wrapper_default(Value wrapper, Value wrapped);
 Value native_get_dict(Value self);
 int native_set_dict(Value self, Value v);
 
+// A new_fn for types Python code cannot instantiate: "cannot create 'mod.name' instances".
+Value no_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnames);
+
 // The byte offset of a member in a native object struct (offsetof for non-standard-layout
 // types, which the Object header makes them).
 template <class T, class M>
