@@ -1,7 +1,7 @@
 // mod_collections.cpp: the collections module (built into the VM): deque (mod_deque.cpp),
+// ChainMap (mod_chainmap.cpp),
 // defaultdict, OrderedDict and Counter (native subclasses of dict), namedtuple (classes
-// made by mod_support's make_namedtuple_class) and ChainMap, with CPython's reprs and
-// messages.
+// made by mod_support's make_namedtuple_class), with CPython's reprs and messages.
 #include <string>
 #include <vector>
 
@@ -796,6 +796,7 @@ Value make_collections_module() {
   module_put(mod, "OrderedDict", newref(val(&g_ordereddict)));
   module_put(mod, "Counter", newref(val(&g_counter)));
   module_put_fn(mod, "namedtuple", col_namedtuple);
+  module_put(mod, "ChainMap", newref(val(chainmap_type())));
   return mod;
 }
 

@@ -1,7 +1,8 @@
 // mod_functools.cpp: the functools module (built into the VM): reduce, partial,
 // lru_cache / cache (with cache_info, cache_clear, cache_parameters), update_wrapper and
-// wraps, total_ordering, cmp_to_key and cached_property, with CPython's reprs and
-// messages.
+// wraps, total_ordering, cmp_to_key, cached_property and singledispatch (by the MRO; no
+// ABC registration), with CPython's reprs and messages.
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -665,6 +666,146 @@ Value cp_func(Value self) { return newref(as_cp(self)->func); }
 // The attrname attribute of cached_property (getter).
 Value cp_attrname(Value self) { return newref(as_cp(self)->attrname ? as_cp(self)->attrname : None()); }
 
+
+// ---------------------------------------------------------------- singledispatch
+struct SingleDispatch : Object {
+  Value func;      // the default implementation (owned)
+  Value registry;  // dict: class -> implementation (owned)
+  Dict* dict;      // __dict__ (owned)
+};
+SingleDispatch* as_sd(Value v) { return static_cast<SingleDispatch*>(v.obj()); }
+Type g_singledispatch;
+
+// The implementation for class cls: the first class of its MRO that is registered.
+Value sd_find(SingleDispatch* sd, Type* cls) {
+  Tuple* mro = type_mro(cls);
+  for (std::size_t i = 0; i < mro->length; ++i) {
+    Value f = dict_get(sd->registry, mro->items[i]);
+    if (f) return newref(f);
+    if (has_error()) return Value();
+  }
+  return newref(sd->func);
+}
+// The name the dispatch errors use (the function's __name__, else 'singledispatch function').
+std::string sd_name(SingleDispatch* sd) {
+  Value n = getattr_or_null(sd->func, names.name);
+  if (!n) {
+    clear_error();
+    return "singledispatch function";
+  }
+  std::string s = is_str(n) ? str_utf8(as_str(n)) : "singledispatch function";
+  decref(n);
+  return s;
+}
+// Calls the implementation registered for the first argument's class.
+Value sd_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  SingleDispatch* sd = as_sd(self);
+  if (nargs == 0) return raise(TypeErrorType, sd_name(sd) + " requires at least 1 positional argument");
+  Value f = sd_find(sd, type_of(args[0]));
+  if (!f) return f;
+  Value r = call(f, args, nargs, kwnames);
+  decref(f);
+  return r;
+}
+// Registers func for cls and returns func.
+Value sd_register_impl(Value self, Value cls, Value func) {
+  if (dict_set(as_sd(self)->registry, cls, func) < 0) return Value();
+  return newref(func);
+}
+// The decorator register(cls) returns: data = (dispatcher, cls).
+Value sd_register_deco(Value data, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("register", kw) || !check_args("register", nargs, 1, 1)) return Value();
+  return sd_register_impl(as_tuple(data)->items[0], as_tuple(data)->items[1], args[0]);
+}
+// f.register(cls, func=None) / @f.register(cls) / @f.register on an annotated function.
+Value sd_register(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
+  static const char* const pn[] = {"cls", "func"};
+  Value a[2];
+  if (!parse_args("register", args, nargs, kw, pn, 2, 1, a)) return Value();
+  Value cls = a[0], func = a[1] && a[1] != None() ? a[1] : Value();
+  if (is_type(cls)) {
+    if (func) return sd_register_impl(self, cls, func);
+    Value data = tuple_pack({self, cls});
+    Value d = make_data_fn("register", sd_register_deco, data, false);
+    decref(data);
+    return d;
+  }
+  Value r = repr(cls);
+  if (!r) return r;
+  std::string rs = str_utf8(as_str(r));
+  decref(r);
+  if (func) return raise(TypeErrorType, "Invalid first argument to `register()`. " + rs + " is not a class or union type.");
+  Value ann = getattr_or_null(cls, intern("__annotations__"));
+  if (!ann) clear_error();
+  if (!ann || !is_dict(ann) || as_dict(ann)->used == 0) {
+    xdecref(ann);
+    return raise(TypeErrorType, "Invalid first argument to `register()`: " + rs +
+                                    ". Use either `@register(some_class)` or plain `@register` on an annotated function.");
+  }
+  std::size_t pos = 0;
+  Value k, v;
+  dict_next(as_dict(ann), pos, k, v);
+  if (!is_type(v)) {
+    Value kr = repr(k), vr = repr(v);
+    std::string msg = "Invalid annotation for " + str_utf8(as_str(kr)) + ". " + str_utf8(as_str(vr)) + " is not a class.";
+    decref(kr);
+    decref(vr);
+    decref(ann);
+    return raise(TypeErrorType, msg);
+  }
+  Value target = newref(v);
+  decref(ann);
+  Value res = sd_register_impl(self, target, cls);
+  decref(target);
+  return res;
+}
+// f.dispatch(cls): the implementation for cls.
+Value sd_dispatch(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("dispatch", kw) || !check_args("dispatch", nargs, 1, 1)) return Value();
+  if (!is_type(args[0])) return raise(TypeErrorType, "dispatch() argument must be a class");
+  return sd_find(as_sd(self), as_type(args[0]));
+}
+// The registry attribute: a read-only view of the registrations (getter).
+Value sd_registry(Value self) { return make_mappingproxy(as_sd(self)->registry); }
+// Frees a singledispatch function.
+void sd_dealloc(Object* o) {
+  SingleDispatch* sd = static_cast<SingleDispatch*>(o);
+  decref(sd->func);
+  decref(sd->registry);
+  if (sd->dict) decref(val(sd->dict));
+  free_instance(o);
+}
+// Visits a singledispatch function's references.
+void sd_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
+  SingleDispatch* sd = static_cast<SingleDispatch*>(o);
+  visit(sd->func, arg);
+  visit(sd->registry, arg);
+  if (sd->dict) visit(val(sd->dict), arg);
+}
+// A singledispatch function in a class body binds like a method.
+Value sd_descr_get(Value self, Value obj, Value) {
+  if (!obj || obj == None()) return newref(self);
+  return make_bound_method(self, obj);
+}
+// repr: "<function NAME at 0x...>" like the Python-level wrapper CPython makes.
+Value sd_repr(Value self) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.obj()));
+  return make_str_utf8("<function " + sd_name(as_sd(self)) + " at " + buf + ">");
+}
+// singledispatch(func)
+Value ft_singledispatch(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("singledispatch", kw) || !check_args("singledispatch", nargs, 1, 1)) return Value();
+  Value v = alloc_instance(&g_singledispatch);
+  SingleDispatch* sd = as_sd(v);
+  sd->func = newref(args[0]);
+  sd->registry = make_dict();
+  dict_set(sd->registry, val(ObjectType), args[0]);
+  Value r = update_wrapper_default(v, args[0]);
+  decref(v);
+  return r;
+}
+
 // Readies the module's types once.
 void init_types() {
   static bool done = false;
@@ -722,6 +863,21 @@ void init_types() {
   add_getset(&g_cached_property, "attrname", cp_attrname);
   type_ready(&g_cached_property);
 
+  type_init(&g_singledispatch, "function", ObjectType, sizeof(SingleDispatch), TF_GC);
+  g_singledispatch.module = "functools";
+  g_singledispatch.dict_offset = member_offset(&SingleDispatch::dict);
+  g_singledispatch.new_fn = no_new;
+  g_singledispatch.dealloc = sd_dealloc;
+  g_singledispatch.traverse = sd_traverse;
+  g_singledispatch.call = sd_call;
+  g_singledispatch.descr_get = sd_descr_get;
+  g_singledispatch.repr = sd_repr;
+  add_method(&g_singledispatch, "register", sd_register);
+  add_method(&g_singledispatch, "dispatch", sd_dispatch);
+  add_getset(&g_singledispatch, "registry", sd_registry);
+  add_getset(&g_singledispatch, "__dict__", native_get_dict, native_set_dict);
+  type_ready(&g_singledispatch);
+
   Value info_mod = make_str_ascii("functools");
   g_cache_info_class = make_namedtuple_class("CacheInfo", {"hits", "misses", "maxsize", "currsize"}, Value(), info_mod);
   decref(info_mod);
@@ -750,6 +906,7 @@ Value make_functools_module() {
   module_put_fn(mod, "wraps", ft_wraps);
   module_put_fn(mod, "total_ordering", ft_total_ordering);
   module_put_fn(mod, "cmp_to_key", ft_cmp_to_key);
+  module_put_fn(mod, "singledispatch", ft_singledispatch);
   module_put(mod, "cached_property", newref(val(&g_cached_property)));
   module_put(mod, "KeyWrapper", newref(val(&g_keywrapper)));
   module_put(mod, "_lru_cache_wrapper", newref(val(&g_lru)));

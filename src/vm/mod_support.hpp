@@ -50,6 +50,8 @@ std::ptrdiff_t member_offset(M T::*m) {
 
 // collections.deque (mod_deque.cpp), readied on first use.
 Type* deque_type();
+// collections.ChainMap (mod_chainmap.cpp), readied on first use.
+Type* chainmap_type();
 
 // io (mod_io.cpp, mod_iomem.cpp): the open() built-in, io.UnsupportedOperation, and the
 // in-memory stream types.
