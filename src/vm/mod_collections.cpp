@@ -155,7 +155,12 @@ Value od_popitem(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   int last = a[0] ? is_true(a[0]) : 1;
   if (last < 0) return Value();
   Dict* d = as_dict(self);
-  if (d->used == 0) return raise_key_error(Value::object(as_str(make_str_ascii("dictionary is empty"))));
+  if (d->used == 0) {
+    Value msg = make_str_ascii("dictionary is empty");
+    raise_key_error(msg);
+    decref(msg);
+    return Value();
+  }
   Value key;
   std::size_t pos = 0;
   Value k, v;

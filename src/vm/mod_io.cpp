@@ -24,6 +24,7 @@ using namespace objects;
 namespace {
 
 constexpr std::size_t kChunk = 65536;
+constexpr std::size_t kTextChunk = 8192;
 
 // How a text file treats newlines (the newline argument of open).
 enum class Newline { Universal, Untranslated, LF, CR, CRLF };
@@ -89,8 +90,11 @@ bool fill(File* f) {
     f->rpos = 0;
   }
   char buf[kChunk];
+  // Text files pull 8192-byte chunks as CPython's TextIOWrapper does (which decides where
+  // a write after a read lands).
+  std::size_t want = f->binary ? sizeof buf : kTextChunk;
   for (;;) {
-    ssize_t n = ::read(f->fd, buf, sizeof buf);
+    ssize_t n = ::read(f->fd, buf, want);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       raise_os_error(errno, Value());
@@ -121,7 +125,15 @@ bool start_write(File* f) {
     raise_unsupported(f->binary ? "write" : "not writable");
     return false;
   }
-  if (f->rbuf->size() > f->rpos || !f->rbuf->empty()) drop_readahead(f);
+  if (!f->rbuf->empty()) {
+    if (f->binary) {
+      drop_readahead(f);  // a buffered binary file writes where it logically is
+    } else {
+      f->rbuf->clear();  // a text file's decoder has consumed whole chunks: it writes after them
+      f->rpos = 0;
+      f->eof = false;
+    }
+  }
   return true;
 }
 // Closes f: flushes, closes the descriptor. False with an error set if flushing failed.
