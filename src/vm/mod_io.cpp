@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "objects/core.hpp"
+#include "unicode/codecs.hpp"
 #include "vm/mod_support.hpp"
 #include "vm/modules.hpp"
 
@@ -36,6 +37,8 @@ struct File : Object {
   Value name;          // owned: the file argument as given
   Value mode;          // owned str: the mode shown by .mode
   Value encoding;      // owned str (text files)
+  Value errors;        // owned str: the codec error handler (text files)
+  bool utf8;           // the encoding is UTF-8 (else a single-byte codec)
   std::string* rbuf;   // raw bytes read ahead (owned)
   std::size_t rpos;    // consumed part of rbuf
   std::string* wbuf;   // raw bytes waiting to be written (owned)
@@ -204,7 +207,7 @@ std::string take_text(File* f, std::int64_t max_chars, bool line, bool& ok) {
       if (line) break;
       continue;
     }
-    std::size_t n = utf8_len(c);
+    std::size_t n = f->utf8 ? utf8_len(c) : 1;
     while (f->rpos + n > b.size() && !f->eof && fill(f)) {
     }
     if (has_error()) {
@@ -219,6 +222,22 @@ std::string take_text(File* f, std::int64_t max_chars, bool line, bool& ok) {
   }
   if (has_error()) ok = false;
   return out;
+}
+// A str from the bytes take_text gathered, decoded with the file's codec (CPython's
+// UnicodeDecodeError when they are not valid).
+Value decode_text(File* f, const std::string& raw) {
+  bool ascii = true;
+  for (char c : raw)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return make_str_ascii(raw);
+  Value b = make_bytes(raw);
+  Value a[2] = {f->encoding, f->errors};
+  Value r = call_method(b, intern("decode"), a, 2);
+  decref(b);
+  return r;
 }
 // Reads up to n bytes (all when negative), stopping after b'\n' when `line`.
 std::string take_bytes(File* f, std::int64_t n, bool line, bool& ok) {
@@ -253,7 +272,7 @@ Value read_line(File* f, std::int64_t size) {
     return ok ? make_bytes(s) : Value();
   }
   std::string s = take_text(f, size, true, ok);
-  return ok ? make_str_utf8(s) : Value();
+  return ok ? decode_text(f, s) : Value();
 }
 // An optional size argument (None or missing: -1).
 bool size_arg(const char* fname, const Value* args, std::size_t nargs, std::int64_t& out) {
@@ -281,7 +300,7 @@ FILE_METHOD(f_read) {
     return ok ? make_bytes(s) : Value();
   }
   std::string s = take_text(f, n, false, ok);
-  return ok ? make_str_utf8(s) : Value();
+  return ok ? decode_text(f, s) : Value();
 }
 FILE_METHOD(f_readline) {
   if (!no_kwargs("readline", kw) || !check_args("readline", nargs, 0, 1)) return Value();
@@ -361,7 +380,22 @@ Value write_value(File* f, Value v) {
   }
   if (!is_str(v)) return raise_fmt(TypeErrorType, "write() argument must be str, not %s", {type_name(v)});
   if (!start_write(f)) return Value();
-  const std::string& text = str_utf8_ref(as_str(v));
+  Ref encoded;
+  bool ascii = true;
+  for (char32_t c : str_view(as_str(v)))
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (!ascii && (!f->utf8 || str_utf8_ref(as_str(f->errors)) != "strict")) {
+    Value a[2] = {f->encoding, f->errors};
+    encoded = Ref(call_method(v, intern("encode"), a, 2));
+    if (!encoded) return Value();
+  }
+  const std::string text =
+      encoded ? std::string(reinterpret_cast<const char*>(static_cast<Bytes*>(encoded.get().obj())->data),
+                            static_cast<Bytes*>(encoded.get().obj())->length)
+              : str_utf8_ref(as_str(v));
   if (f->newline == Newline::CR || f->newline == Newline::CRLF) {
     const char* nl = f->newline == Newline::CR ? "\r" : "\r\n";
     for (char c : text) {
@@ -511,6 +545,8 @@ Value f_name(Value self) { return newref(as_file(self)->name); }
 Value f_mode(Value self) { return newref(as_file(self)->mode); }
 // The encoding attribute of text files (getter).
 Value f_encoding(Value self) { return newref(as_file(self)->encoding); }
+// The errors attribute of text files (getter).
+Value f_errors(Value self) { return newref(as_file(self)->errors); }
 // The newlines attribute of text files (getter): not tracked, None.
 Value f_newlines(Value) { return newref(None()); }
 
@@ -542,6 +578,7 @@ void f_dealloc(Object* o) {
   decref(f->name);
   decref(f->mode);
   xdecref(f->encoding);
+  xdecref(f->errors);
   delete f->rbuf;
   delete f->wbuf;
   free_instance(o);
@@ -572,12 +609,6 @@ bool parse_newline(Value v, Newline& out) {
     return false;
   }
   return true;
-}
-// An encoding name peppy's files support (UTF-8 and its spellings, ASCII as UTF-8's subset).
-bool known_encoding(const std::string& e) {
-  std::string l;
-  for (char c : e) l += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c == '_' ? '-' : c);
-  return l == "utf-8" || l == "utf8" || l == "ascii" || l == "us-ascii" || l == "utf-8-sig" || l == "locale";
 }
 
 }  // namespace
@@ -645,8 +676,19 @@ Value io_open(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!closefd && fd < 0) return raise(ValueErrorType, "Cannot use closefd=False with file name");
   Newline nl = Newline::Universal;
   if (!binary && !parse_newline(a[5], nl)) return Value();
-  if (!binary && a[3] && a[3] != None() && !known_encoding(str_utf8(as_str(a[3]))))
-    return raise(LookupErrorType, "unknown encoding: " + str_utf8(as_str(a[3])));
+  bool utf8 = true;
+  if (!binary && a[3] && a[3] != None()) {
+    const std::string enc = str_utf8(as_str(a[3]));
+    auto codec = unicode::lookup_codec(enc);
+    if (!codec) return raise(LookupErrorType, "unknown encoding: " + enc);
+    using unicode::CodecKind;
+    if (codec->kind == CodecKind::utf_8 || codec->kind == CodecKind::utf_8_sig)
+      utf8 = true;
+    else if (codec->kind == CodecKind::ascii || codec->kind == CodecKind::latin_1 || codec->kind == CodecKind::charmap)
+      utf8 = false;
+    else
+      return raise(LookupErrorType, "'" + enc + "' is not a text encoding supported by peppy's files");
+  }
   if (fd < 0) {
     int flags = O_CLOEXEC;
     if (updating)
@@ -689,6 +731,8 @@ Value io_open(Value, const Value* args, std::size_t nargs, Tuple* kw) {
     f->mode = make_str_utf8(mode);
   }
   f->encoding = a[3] && a[3] != None() ? newref(a[3]) : make_str_ascii("UTF-8");
+  f->errors = a[4] && a[4] != None() ? newref(a[4]) : make_str_ascii("strict");
+  f->utf8 = utf8;
   f->rbuf = new std::string();
   f->wbuf = new std::string();
   if (!g_open_files) {
@@ -737,6 +781,7 @@ void init_file_types() {
     add_getset(t, "mode", f_mode);
     if (t == &g_text) {
       add_getset(t, "encoding", f_encoding);
+      add_getset(t, "errors", f_errors);
       add_getset(t, "newlines", f_newlines);
     }
     type_ready(t);
