@@ -100,6 +100,19 @@ Value dd_copy(Value self, const Value*, std::size_t nargs, Tuple* kw) {
   Value a[2] = {as_dd(self)->factory ? as_dd(self)->factory : None(), self};
   return call(val(type_of(self)), a, 2);
 }
+// d | other / other | d: a defaultdict of d's type and factory.
+Value dd_or(Value a, Value b) {
+  bool left = isinstance_type(a, &g_defaultdict);
+  Value self = left ? a : b, other = left ? b : a;
+  if (!is_dict(other)) return newref(NotImplemented());
+  Value fa[2] = {as_dd(self)->factory ? as_dd(self)->factory : None(), left ? self : other};
+  Value r = call(val(type_of(self)), fa, 2);
+  if (r && dict_update(r, left ? other : self) < 0) {
+    decref(r);
+    return Value();
+  }
+  return r;
+}
 // The default_factory attribute of defaultdict (getter).
 Value dd_get_factory(Value self) { return newref(as_dd(self)->factory ? as_dd(self)->factory : None()); }
 // Sets the default_factory attribute of defaultdict.
@@ -234,6 +247,19 @@ Value od_richcompare(Value a, Value b, int opn) {
     release_items(y);
   }
   return newref(boolean(opn == kEq ? eq : !eq));
+}
+// od | other / other | od: an OrderedDict of od's type.
+Value od_or(Value a, Value b) {
+  bool left = isinstance_type(a, &g_ordereddict);
+  Value self = left ? a : b, other = left ? b : a;
+  if (!is_dict(other)) return newref(NotImplemented());
+  Value first = left ? self : other;
+  Value r = call(val(type_of(self)), &first, 1);
+  if (r && dict_update(r, left ? other : self) < 0) {
+    decref(r);
+    return Value();
+  }
+  return r;
 }
 // od.copy(): type(od)(od)
 Value od_copy(Value self, const Value*, std::size_t nargs, Tuple* kw) {
@@ -744,6 +770,7 @@ void init_types() {
   t->traverse = dd_traverse;
   t->init = dd_init;
   t->repr = dd_repr;
+  t->binary[op(BinOp::Or)] = dd_or;
   add_method(t, "__missing__", dd_missing);
   add_method(t, "copy", dd_copy);
   add_method(t, "__copy__", dd_copy);
@@ -755,6 +782,7 @@ void init_types() {
   t->module = "collections";
   t->repr = od_repr;
   t->richcompare = od_richcompare;
+  t->binary[op(BinOp::Or)] = od_or;
   add_method(t, "popitem", od_popitem);
   add_method(t, "move_to_end", od_move_to_end);
   add_method(t, "copy", od_copy);

@@ -663,7 +663,10 @@ Value io_open(Value, const Value* args, std::size_t nargs, Tuple* kw) {
     std::int64_t n;
     if (!index_value(file, n)) return Value();
     if (n < 0) return raise(ValueErrorType, "negative file descriptor");
+    if (n > INT32_MAX) return raise(OverflowErrorType, "fd is greater than maximum");
     fd = static_cast<int>(n);
+    struct stat st;
+    if (::fstat(fd, &st) < 0) return raise_os_error(errno, Value());
   } else if (is_str(file)) {
     path = str_utf8(as_str(file));
     if (path.find('\0') != std::string::npos) return raise(ValueErrorType, "embedded null byte");
