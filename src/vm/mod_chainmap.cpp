@@ -18,6 +18,7 @@ struct ChainMap : Object {
 };
 Type g_chainmap;
 
+// The ChainMap behind a value.
 ChainMap* cm(Value v) { return static_cast<ChainMap*>(v.obj()); }
 // The maps list (borrowed); it is always a list.
 List* maps_of(Value self) { return as_list(cm(self)->maps); }
@@ -128,6 +129,7 @@ Value merged_dict(Value self) {
   }
   return out;
 }
+// len(cm): the number of distinct keys.
 std::int64_t cm_len(Value self) {
   Value keys = merged_keys(self);
   if (!keys) return -1;
@@ -135,6 +137,7 @@ std::int64_t cm_len(Value self) {
   decref(keys);
   return n;
 }
+// iter(cm): the distinct keys, the last mapping's first.
 Value cm_iter(Value self) {
   Value keys = merged_keys(self);
   if (!keys) return keys;
@@ -214,6 +217,7 @@ Value make_like(Value self, const Value* maps, std::size_t n) { return call(val(
 
 #define CM_METHOD(fn) Value fn(Value self, [[maybe_unused]] const Value* args, std::size_t nargs, Tuple* kw)
 
+// ChainMap.get()
 CM_METHOD(cm_get) {
   if (!no_kwargs("get", kw) || !check_args("get", nargs, 1, 2)) return Value();
   int c = cm_contains(self, args[0]);
@@ -221,6 +225,7 @@ CM_METHOD(cm_get) {
   if (!c) return newref(nargs > 1 ? args[1] : None());
   return cm_getitem(self, args[0]);
 }
+// ChainMap.new_child()
 CM_METHOD(cm_new_child) {
   static const char* const pn[] = {"m"};
   std::size_t nkw = kw ? kw->length : 0;
@@ -264,6 +269,7 @@ int cm_set_maps(Value self, Value v) {
   decref(old);
   return 0;
 }
+// ChainMap.copy()
 CM_METHOD(cm_copy) {
   if (!no_kwargs("copy", kw) || !check_exact("copy", nargs, 0)) return Value();
   List* l = maps_of(self);
@@ -275,6 +281,7 @@ CM_METHOD(cm_copy) {
   decref(first);
   return r;
 }
+// ChainMap.pop()
 CM_METHOD(cm_pop) {
   if (!no_kwargs("pop", kw) || !check_args("pop", nargs, 1, 2)) return Value();
   Value r = call_method(maps_of(self)->items[0], intern("pop"), args, nargs);
@@ -282,6 +289,7 @@ CM_METHOD(cm_pop) {
   clear_error();
   return key_not_in_first(args[0]);
 }
+// ChainMap.popitem()
 CM_METHOD(cm_popitem) {
   if (!no_kwargs("popitem", kw) || !check_exact("popitem", nargs, 0)) return Value();
   Value r = call_method(maps_of(self)->items[0], intern("popitem"), nullptr, 0);
@@ -292,6 +300,7 @@ CM_METHOD(cm_popitem) {
   decref(msg);
   return Value();
 }
+// ChainMap.clear()
 CM_METHOD(cm_clear) {
   if (!no_kwargs("clear", kw) || !check_exact("clear", nargs, 0)) return Value();
   return call_method(maps_of(self)->items[0], intern("clear"), nullptr, 0);
@@ -304,14 +313,17 @@ Value cm_view(Value self, const char* which) {
   decref(d);
   return r;
 }
+// ChainMap.keys()
 CM_METHOD(cm_keys) {
   if (!no_kwargs("keys", kw) || !check_exact("keys", nargs, 0)) return Value();
   return cm_view(self, "keys");
 }
+// ChainMap.items()
 CM_METHOD(cm_items) {
   if (!no_kwargs("items", kw) || !check_exact("items", nargs, 0)) return Value();
   return cm_view(self, "items");
 }
+// ChainMap.values()
 CM_METHOD(cm_values) {
   if (!no_kwargs("values", kw) || !check_exact("values", nargs, 0)) return Value();
   return cm_view(self, "values");
@@ -319,6 +331,7 @@ CM_METHOD(cm_values) {
 
 }  // namespace
 
+// Readies collections.ChainMap once and returns it.
 Type* chainmap_type() {
   static bool done = false;
   if (done) return &g_chainmap;

@@ -29,6 +29,7 @@ Type g_defaultdict, g_ordereddict, g_counter;
 struct DefaultDict : Dict {
   Value factory;  // owned; null = None
 };
+// The defaultdict behind a value.
 DefaultDict* as_dd(Value v) { return static_cast<DefaultDict*>(v.obj()); }
 
 // Frees a defaultdict (the dict part through dict's own dealloc).
@@ -309,9 +310,11 @@ Value counter_update_impl(Value self, const Value* args, std::size_t nargs, Tupl
     if (add_count(self, kw->items[i], args[nargs + i], subtract) < 0) return Value();
   return newref(None());
 }
+// c.update(iterable=None, /, **kw): adds counts.
 Value counter_update(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   return counter_update_impl(self, args, nargs, kw, false);
 }
+// c.subtract(iterable=None, /, **kw): subtracts counts.
 Value counter_subtract(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   return counter_update_impl(self, args, nargs, kw, true);
 }
@@ -463,6 +466,7 @@ Value counter_repr(Value self) {
   repr_leave(self);
   return make_str_utf8(out + "})");
 }
+// Whether v is a Counter (or a subclass's instance).
 bool is_counter(Value v) { return isinstance_type(v, &g_counter); }
 // A new empty Counter.
 Value new_counter() { return call(val(&g_counter), nullptr, 0); }
@@ -531,9 +535,13 @@ Value counter_binop(Value a, Value b, int kind) {
   }
   return result;
 }
+// c + d
 Value counter_add(Value a, Value b) { return counter_binop(a, b, 0); }
+// c - d
 Value counter_sub(Value a, Value b) { return counter_binop(a, b, 1); }
+// c | d
 Value counter_or(Value a, Value b) { return counter_binop(a, b, 2); }
+// c & d
 Value counter_and(Value a, Value b) { return counter_binop(a, b, 3); }
 // Removes the items whose count is not positive.
 int keep_positive(Value c) {
@@ -591,9 +599,13 @@ Value counter_inplace(Value a, Value b, int kind) {
   if (r < 0 || keep_positive(a) < 0) return Value();
   return newref(a);
 }
+// c += d
 Value counter_iadd(Value a, Value b) { return counter_inplace(a, b, 0); }
+// c -= d
 Value counter_isub(Value a, Value b) { return counter_inplace(a, b, 1); }
+// c |= d
 Value counter_ior(Value a, Value b) { return counter_inplace(a, b, 2); }
+// c &= d
 Value counter_iand(Value a, Value b) { return counter_inplace(a, b, 3); }
 // +c / -c: the positive counts, or the negated negative ones.
 Value counter_unary(Value self, bool neg) {
@@ -618,7 +630,9 @@ Value counter_unary(Value self, bool neg) {
   }
   return result;
 }
+// +c
 Value counter_pos(Value self) { return counter_unary(self, false); }
+// -c
 Value counter_neg(Value self) { return counter_unary(self, true); }
 // c == d, c <= d ...: every element's count compared (missing counts are 0).
 Value counter_richcompare(Value a, Value b, int opn) {
@@ -660,6 +674,7 @@ const char* const kKeywords[] = {"False", "None",   "True",    "and",    "as",  
                                  "finally", "for",  "from",    "global", "if",       "import", "in",    "is",
                                  "lambda", "nonlocal", "not",  "or",     "pass",     "raise",  "return", "try",
                                  "while", "with",   "yield"};
+// Whether s is a Python keyword (keyword.iskeyword).
 bool is_keyword(const std::string& s) {
   for (const char* k : kKeywords)
     if (s == k) return true;

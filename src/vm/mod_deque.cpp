@@ -21,6 +21,7 @@ struct Deque : Object {
 };
 Type g_deque, g_deque_iter, g_deque_reviter;
 
+// The deque behind a value.
 Deque* dq(Value v) { return static_cast<Deque*>(v.obj()); }
 // The i-th item's slot (0 = leftmost).
 Value& at(Deque* d, std::size_t i) { return d->buf[(d->head + i) % d->cap]; }
@@ -186,6 +187,7 @@ Value deque_repr(Value self) {
   if (d->maxlen >= 0) out += ", maxlen=" + std::to_string(d->maxlen);
   return make_str_utf8(out + ")");
 }
+// len(d)
 std::int64_t deque_len(Value self) { return static_cast<std::int64_t>(dq(self)->len); }
 // hash(deque): unhashable (CPython names the type collections.deque).
 std::int64_t deque_hash(Value self) {
@@ -322,6 +324,7 @@ Value make_iter(Value self, bool rev) {
   it->reversed = rev;
   return v;
 }
+// iter(d)
 Value deque_iter(Value self) { return make_iter(self, false); }
 // next(iterator)
 Value iter_next_item(Value self) {
@@ -343,41 +346,49 @@ void iter_dealloc(Object* o) {
 }
 // Visits an iterator's deque.
 void iter_traverse(Object* o, void (*visit)(Value, void*), void* arg) { visit(static_cast<DequeIter*>(o)->deque, arg); }
+// iter(iterator): the iterator itself.
 Value self_iter(Value self) { return newref(self); }
 
 // ---- methods
 #define DQ_METHOD(fn) Value fn(Value self, [[maybe_unused]] const Value* args, std::size_t nargs, Tuple* kw)
 
+// deque.append()
 DQ_METHOD(m_append) {
   if (!no_kwargs("append", kw) || !check_exact("append", nargs, 1)) return Value();
   push_right(dq(self), newref(args[0]));
   return newref(None());
 }
+// deque.appendleft()
 DQ_METHOD(m_appendleft) {
   if (!no_kwargs("appendleft", kw) || !check_exact("appendleft", nargs, 1)) return Value();
   push_left(dq(self), newref(args[0]));
   return newref(None());
 }
+// deque.pop()
 DQ_METHOD(m_pop) {
   if (!no_kwargs("pop", kw) || !check_exact("pop", nargs, 0)) return Value();
   if (!dq(self)->len) return raise(IndexErrorType, "pop from an empty deque");
   return take_right(dq(self));
 }
+// deque.popleft()
 DQ_METHOD(m_popleft) {
   if (!no_kwargs("popleft", kw) || !check_exact("popleft", nargs, 0)) return Value();
   if (!dq(self)->len) return raise(IndexErrorType, "pop from an empty deque");
   return take_left(dq(self));
 }
+// deque.extend()
 DQ_METHOD(m_extend) {
   if (!no_kwargs("extend", kw) || !check_exact("extend", nargs, 1)) return Value();
   if (extend_from(dq(self), args[0], false) < 0) return Value();
   return newref(None());
 }
+// deque.extendleft()
 DQ_METHOD(m_extendleft) {
   if (!no_kwargs("extendleft", kw) || !check_exact("extendleft", nargs, 1)) return Value();
   if (extend_from(dq(self), args[0], true) < 0) return Value();
   return newref(None());
 }
+// deque.clear()
 DQ_METHOD(m_clear) {
   if (!no_kwargs("clear", kw) || !check_exact("clear", nargs, 0)) return Value();
   clear_all(dq(self));
@@ -401,6 +412,7 @@ DQ_METHOD(m_rotate) {
   }
   return newref(None());
 }
+// deque.count()
 DQ_METHOD(m_count) {
   if (!no_kwargs("count", kw) || !check_exact("count", nargs, 1)) return Value();
   std::vector<Value> snap = items_of(dq(self));
@@ -481,6 +493,7 @@ DQ_METHOD(m_remove) {
   decref(r);
   return raise(ValueErrorType, msg);
 }
+// deque.reverse()
 DQ_METHOD(m_reverse) {
   if (!no_kwargs("reverse", kw) || !check_exact("reverse", nargs, 0)) return Value();
   Deque* d = dq(self);
@@ -488,6 +501,7 @@ DQ_METHOD(m_reverse) {
   for (std::size_t i = 0, j = d->len; i + 1 < j; ++i, --j) std::swap(at(d, i), at(d, j - 1));
   return newref(None());
 }
+// deque.copy()
 DQ_METHOD(m_copy) {
   if (!no_kwargs("copy", kw) || !check_exact("copy", nargs, 0)) return Value();
   std::vector<Value> snap = items_of(dq(self));
@@ -506,6 +520,7 @@ DQ_METHOD(m_copy) {
   release(snap);
   return r;
 }
+// reversed(deque)
 DQ_METHOD(m_reversed) {
   if (!no_kwargs("__reversed__", kw) || !check_exact("__reversed__", nargs, 0)) return Value();
   return make_iter(self, true);
@@ -521,6 +536,7 @@ DQ_METHOD(m_class_getitem) {
 
 }  // namespace
 
+// Readies collections.deque (and its iterators) once and returns it.
 Type* deque_type() {
   static bool done = false;
   if (done) return &g_deque;

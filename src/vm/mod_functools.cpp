@@ -65,6 +65,7 @@ struct Partial : Object {
   Value kw;      // a dict (owned)
   Dict* dict;    // __dict__ (owned, made on demand)
 };
+// The partial object behind a value.
 Partial* as_partial(Value v) { return static_cast<Partial*>(v.obj()); }
 
 // partial(func, *args, **keywords): nested plain partials flatten.
@@ -189,6 +190,7 @@ struct LruCache : Object {
   std::int64_t hits, misses;
   Dict* dict;  // __dict__ (owned)
 };
+// The lru_cache wrapper behind a value.
 LruCache* as_lru(Value v) { return static_cast<LruCache*>(v.obj()); }
 
 // The cache key of a call: the arguments, the keyword names and values after a marker,
@@ -584,6 +586,7 @@ struct CachedProperty : Object {
   Value doc;       // owned
   Dict* dict;
 };
+// The cached_property behind a value.
 CachedProperty* as_cp(Value v) { return static_cast<CachedProperty*>(v.obj()); }
 // cached_property(func)
 Value cp_new(Type* t, const Value* args, std::size_t nargs, Tuple* kw) {
@@ -673,6 +676,7 @@ struct SingleDispatch : Object {
   Value registry;  // dict: class -> implementation (owned)
   Dict* dict;      // __dict__ (owned)
 };
+// The singledispatch function behind a value.
 SingleDispatch* as_sd(Value v) { return static_cast<SingleDispatch*>(v.obj()); }
 Type g_singledispatch;
 

@@ -47,6 +47,7 @@ struct File : Object {
 Type g_text, g_breader, g_bwriter, g_brandom, g_unsupported;
 std::unordered_set<File*>* g_open_files;  // files not yet closed (flushed at exit)
 
+// The file object behind a value.
 File* as_file(Value v) { return static_cast<File*>(v.obj()); }
 
 // Raises io.UnsupportedOperation(msg).
@@ -289,6 +290,7 @@ bool size_arg(const char* fname, const Value* args, std::size_t nargs, std::int6
 // ---- methods
 #define FILE_METHOD(fn) Value fn(Value self, [[maybe_unused]] const Value* args, std::size_t nargs, Tuple* kw)
 
+// file.read()
 FILE_METHOD(f_read) {
   if (!no_kwargs("read", kw) || !check_args("read", nargs, 0, 1)) return Value();
   File* f = as_file(self);
@@ -302,6 +304,7 @@ FILE_METHOD(f_read) {
   std::string s = take_text(f, n, false, ok);
   return ok ? decode_text(f, s) : Value();
 }
+// file.readline()
 FILE_METHOD(f_readline) {
   if (!no_kwargs("readline", kw) || !check_args("readline", nargs, 0, 1)) return Value();
   File* f = as_file(self);
@@ -309,6 +312,7 @@ FILE_METHOD(f_readline) {
   if (!size_arg("readline", args, nargs, n) || !start_read(f)) return Value();
   return read_line(f, n);
 }
+// file.readlines()
 FILE_METHOD(f_readlines) {
   if (!no_kwargs("readlines", kw) || !check_args("readlines", nargs, 0, 1)) return Value();
   File* f = as_file(self);
@@ -410,10 +414,12 @@ Value write_value(File* f, Value v) {
   if (f->wbuf->size() >= kChunk && !flush_raw(f)) return Value();
   return make_int(static_cast<std::int64_t>(as_str(v)->length));
 }
+// file.write()
 FILE_METHOD(f_write) {
   if (!no_kwargs("write", kw) || !check_exact("write", nargs, 1)) return Value();
   return write_value(as_file(self), args[0]);
 }
+// file.writelines()
 FILE_METHOD(f_writelines) {
   if (!no_kwargs("writelines", kw) || !check_exact("writelines", nargs, 1)) return Value();
   File* f = as_file(self);
@@ -427,6 +433,7 @@ FILE_METHOD(f_writelines) {
   if (r < 0) return Value();
   return newref(None());
 }
+// file.flush()
 FILE_METHOD(f_flush) {
   if (!no_kwargs("flush", kw) || !check_exact("flush", nargs, 0)) return Value();
   File* f = as_file(self);
@@ -434,6 +441,7 @@ FILE_METHOD(f_flush) {
   if (!flush_raw(f)) return Value();
   return newref(None());
 }
+// file.close()
 FILE_METHOD(f_close) {
   if (!no_kwargs("close", kw) || !check_exact("close", nargs, 0)) return Value();
   if (!close_file(as_file(self))) return Value();
@@ -450,6 +458,7 @@ bool position(File* f, std::int64_t& out) {
         static_cast<std::int64_t>(f->rbuf->size() - f->rpos);
   return true;
 }
+// file.tell()
 FILE_METHOD(f_tell) {
   if (!no_kwargs("tell", kw) || !check_exact("tell", nargs, 0)) return Value();
   File* f = as_file(self);
@@ -459,6 +468,7 @@ FILE_METHOD(f_tell) {
   if (!position(f, p)) return Value();
   return make_int(p);
 }
+// file.seek()
 FILE_METHOD(f_seek) {
   if (!no_kwargs("seek", kw) || !check_args("seek", nargs, 1, 2)) return Value();
   File* f = as_file(self);
@@ -491,6 +501,7 @@ FILE_METHOD(f_seek) {
   if (r < 0) return raise_os_error(errno, Value());
   return make_int(static_cast<std::int64_t>(r));
 }
+// file.truncate()
 FILE_METHOD(f_truncate) {
   if (!no_kwargs("truncate", kw) || !check_args("truncate", nargs, 0, 1)) return Value();
   File* f = as_file(self);
@@ -507,30 +518,37 @@ FILE_METHOD(f_truncate) {
   if (::ftruncate(f->fd, static_cast<off_t>(size)) < 0) return raise_os_error(errno, Value());
   return make_int(size);
 }
+// file.readable()
 FILE_METHOD(f_readable) {
   if (!no_kwargs("readable", kw) || !check_exact("readable", nargs, 0) || !check_open(as_file(self))) return Value();
   return newref(boolean(as_file(self)->readable));
 }
+// file.writable()
 FILE_METHOD(f_writable) {
   if (!no_kwargs("writable", kw) || !check_exact("writable", nargs, 0) || !check_open(as_file(self))) return Value();
   return newref(boolean(as_file(self)->writable));
 }
+// file.seekable()
 FILE_METHOD(f_seekable) {
   if (!no_kwargs("seekable", kw) || !check_exact("seekable", nargs, 0) || !check_open(as_file(self))) return Value();
   return newref(boolean(as_file(self)->seekable));
 }
+// file.fileno()
 FILE_METHOD(f_fileno) {
   if (!no_kwargs("fileno", kw) || !check_exact("fileno", nargs, 0) || !check_open(as_file(self))) return Value();
   return make_int(as_file(self)->fd);
 }
+// file.isatty()
 FILE_METHOD(f_isatty) {
   if (!no_kwargs("isatty", kw) || !check_exact("isatty", nargs, 0) || !check_open(as_file(self))) return Value();
   return newref(boolean(::isatty(as_file(self)->fd) != 0));
 }
+// file.__enter__()
 FILE_METHOD(f_enter) {
   if (!no_kwargs("__enter__", kw) || !check_exact("__enter__", nargs, 0) || !check_open(as_file(self))) return Value();
   return newref(self);
 }
+// file.__exit__()
 FILE_METHOD(f_exit) {
   (void)kw;
   (void)nargs;
@@ -613,6 +631,8 @@ bool parse_newline(Value v, Newline& out) {
 
 }  // namespace
 
+// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+// opener=None): a text or binary file object (io.open is the same function).
 Value io_open(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   static const char* const pn[] = {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"};
   Value a[8];

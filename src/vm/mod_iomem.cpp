@@ -27,7 +27,9 @@ struct BytesIO : Object {
 };
 Type g_stringio, g_bytesio;
 
+// The StringIO behind a value.
 StringIO* sio(Value v) { return static_cast<StringIO*>(v.obj()); }
+// The BytesIO behind a value.
 BytesIO* bio(Value v) { return static_cast<BytesIO*>(v.obj()); }
 
 // ValueError for a closed StringIO; false when closed.
@@ -159,6 +161,7 @@ void s_dealloc(Object* o) {
 
 #define IO_METHOD(fn) Value fn(Value self, [[maybe_unused]] const Value* args, std::size_t nargs, Tuple* kw)
 
+// StringIO.read()
 IO_METHOD(s_read) {
   if (!no_kwargs("read", kw) || !check_args("read", nargs, 0, 1)) return Value();
   StringIO* s = sio(self);
@@ -178,6 +181,7 @@ Value s_line(StringIO* s, std::int64_t size) {
   s->pos = end;
   return make_str(std::u32string_view(*s->buf).substr(start, end - start));
 }
+// StringIO.readline()
 IO_METHOD(s_readline) {
   if (!no_kwargs("readline", kw) || !check_args("readline", nargs, 0, 1)) return Value();
   StringIO* s = sio(self);
@@ -185,6 +189,7 @@ IO_METHOD(s_readline) {
   if (!s_open(s) || !size_arg(args, nargs, n)) return Value();
   return s_line(s, n);
 }
+// StringIO.readlines()
 IO_METHOD(s_readlines) {
   if (!no_kwargs("readlines", kw) || !check_args("readlines", nargs, 0, 1)) return Value();
   StringIO* s = sio(self);
@@ -201,6 +206,7 @@ IO_METHOD(s_readlines) {
   }
   return lst;
 }
+// StringIO.write()
 IO_METHOD(s_write) {
   if (!no_kwargs("write", kw) || !check_exact("write", nargs, 1)) return Value();
   StringIO* s = sio(self);
@@ -209,6 +215,7 @@ IO_METHOD(s_write) {
   s_write_text(s, str_view(as_str(args[0])));
   return make_int(static_cast<std::int64_t>(as_str(args[0])->length));
 }
+// StringIO.writelines()
 IO_METHOD(s_writelines) {
   if (!no_kwargs("writelines", kw) || !check_exact("writelines", nargs, 1)) return Value();
   StringIO* s = sio(self);
@@ -224,11 +231,13 @@ IO_METHOD(s_writelines) {
   if (r < 0) return Value();
   return newref(None());
 }
+// StringIO.getvalue()
 IO_METHOD(s_getvalue) {
   if (!no_kwargs("getvalue", kw) || !check_exact("getvalue", nargs, 0)) return Value();
   if (!s_open(sio(self))) return Value();
   return make_str(*sio(self)->buf);
 }
+// StringIO.seek()
 IO_METHOD(s_seek) {
   if (!no_kwargs("seek", kw) || !check_args("seek", nargs, 1, 2)) return Value();
   StringIO* s = sio(self);
@@ -244,10 +253,12 @@ IO_METHOD(s_seek) {
   if (whence == 2) s->pos = s->buf->size();
   return make_int(static_cast<std::int64_t>(s->pos));
 }
+// StringIO.tell()
 IO_METHOD(s_tell) {
   if (!no_kwargs("tell", kw) || !check_exact("tell", nargs, 0) || !s_open(sio(self))) return Value();
   return make_int(static_cast<std::int64_t>(sio(self)->pos));
 }
+// StringIO.truncate()
 IO_METHOD(s_truncate) {
   if (!no_kwargs("truncate", kw) || !check_args("truncate", nargs, 0, 1)) return Value();
   StringIO* s = sio(self);
@@ -258,6 +269,7 @@ IO_METHOD(s_truncate) {
   if (static_cast<std::size_t>(size) < s->buf->size()) s->buf->resize(static_cast<std::size_t>(size));
   return make_int(size);
 }
+// StringIO.close()
 IO_METHOD(s_close) {
   if (!no_kwargs("close", kw) || !check_exact("close", nargs, 0)) return Value();
   sio(self)->closed = true;
@@ -270,30 +282,35 @@ IO_METHOD(s_true) {
   if (!s_open(sio(self))) return Value();
   return newref(True());
 }
+// StringIO.isatty(): False while open.
 IO_METHOD(s_false) {
   (void)kw;
   (void)nargs;
   if (!s_open(sio(self))) return Value();
   return newref(False());
 }
+// StringIO.flush()
 IO_METHOD(s_flush) {
   (void)kw;
   (void)nargs;
   if (!s_open(sio(self))) return Value();
   return newref(None());
 }
+// StringIO.fileno()
 IO_METHOD(s_fileno) {
   (void)kw;
   (void)nargs;
   (void)self;
   return raise(unsupported_operation_type(), "fileno");
 }
+// StringIO.__enter__()
 IO_METHOD(s_enter) {
   (void)kw;
   (void)nargs;
   if (!s_open(sio(self))) return Value();
   return newref(self);
 }
+// StringIO.__exit__()
 IO_METHOD(s_exit) {
   (void)kw;
   (void)nargs;
@@ -385,6 +402,7 @@ Value b_take(BytesIO* b, std::int64_t n, bool line) {
   b->pos = end;
   return make_bytes(std::string_view(*b->buf).substr(start, end - start));
 }
+// BytesIO.read()
 IO_METHOD(b_read) {
   if (!no_kwargs("read", kw) || !check_args("read", nargs, 0, 1)) return Value();
   BytesIO* b = bio(self);
@@ -392,6 +410,7 @@ IO_METHOD(b_read) {
   if (!b_open(b) || !size_arg(args, nargs, n)) return Value();
   return b_take(b, n, false);
 }
+// BytesIO.readline()
 IO_METHOD(b_readline) {
   if (!no_kwargs("readline", kw) || !check_args("readline", nargs, 0, 1)) return Value();
   BytesIO* b = bio(self);
@@ -399,6 +418,7 @@ IO_METHOD(b_readline) {
   if (!b_open(b) || !size_arg(args, nargs, n)) return Value();
   return b_take(b, n, true);
 }
+// BytesIO.readlines()
 IO_METHOD(b_readlines) {
   if (!no_kwargs("readlines", kw) || !check_args("readlines", nargs, 0, 1)) return Value();
   BytesIO* b = bio(self);
@@ -423,6 +443,7 @@ void b_put(BytesIO* b, const std::string& data) {
   buf.replace(b->pos, over, data);
   b->pos += data.size();
 }
+// BytesIO.write()
 IO_METHOD(b_write) {
   if (!no_kwargs("write", kw) || !check_exact("write", nargs, 1)) return Value();
   BytesIO* b = bio(self);
@@ -432,6 +453,7 @@ IO_METHOD(b_write) {
   b_put(b, data);
   return make_int(static_cast<std::int64_t>(data.size()));
 }
+// BytesIO.writelines()
 IO_METHOD(b_writelines) {
   if (!no_kwargs("writelines", kw) || !check_exact("writelines", nargs, 1)) return Value();
   BytesIO* b = bio(self);
@@ -445,10 +467,12 @@ IO_METHOD(b_writelines) {
   if (r < 0) return Value();
   return newref(None());
 }
+// BytesIO.getvalue()
 IO_METHOD(b_getvalue) {
   if (!no_kwargs("getvalue", kw) || !check_exact("getvalue", nargs, 0) || !b_open(bio(self))) return Value();
   return make_bytes(*bio(self)->buf);
 }
+// BytesIO.seek()
 IO_METHOD(b_seek) {
   if (!no_kwargs("seek", kw) || !check_args("seek", nargs, 1, 2)) return Value();
   BytesIO* b = bio(self);
@@ -464,10 +488,12 @@ IO_METHOD(b_seek) {
   b->pos = static_cast<std::size_t>(pos);
   return make_int(pos);
 }
+// BytesIO.tell()
 IO_METHOD(b_tell) {
   if (!no_kwargs("tell", kw) || !check_exact("tell", nargs, 0) || !b_open(bio(self))) return Value();
   return make_int(static_cast<std::int64_t>(bio(self)->pos));
 }
+// BytesIO.truncate()
 IO_METHOD(b_truncate) {
   if (!no_kwargs("truncate", kw) || !check_args("truncate", nargs, 0, 1)) return Value();
   BytesIO* b = bio(self);
@@ -478,35 +504,41 @@ IO_METHOD(b_truncate) {
   if (static_cast<std::size_t>(size) < b->buf->size()) b->buf->resize(static_cast<std::size_t>(size));
   return make_int(size);
 }
+// BytesIO.close()
 IO_METHOD(b_close) {
   if (!no_kwargs("close", kw) || !check_exact("close", nargs, 0)) return Value();
   bio(self)->closed = true;
   return newref(None());
 }
+// BytesIO.readable() / writable() / seekable(): True while open.
 IO_METHOD(b_true) {
   (void)kw;
   (void)nargs;
   if (!b_open(bio(self))) return Value();
   return newref(True());
 }
+// BytesIO.isatty(): False while open.
 IO_METHOD(b_false) {
   (void)kw;
   (void)nargs;
   if (!b_open(bio(self))) return Value();
   return newref(False());
 }
+// BytesIO.flush()
 IO_METHOD(b_flush) {
   (void)kw;
   (void)nargs;
   if (!b_open(bio(self))) return Value();
   return newref(None());
 }
+// BytesIO.__enter__()
 IO_METHOD(b_enter) {
   (void)kw;
   (void)nargs;
   if (!b_open(bio(self))) return Value();
   return newref(self);
 }
+// BytesIO.__exit__()
 IO_METHOD(b_exit) {
   (void)kw;
   (void)nargs;
@@ -600,10 +632,12 @@ void init_types() {
 
 }  // namespace
 
+// io.StringIO, readied on first use.
 Type* stringio_type() {
   init_types();
   return &g_stringio;
 }
+// io.BytesIO, readied on first use.
 Type* bytesio_type() {
   init_types();
   return &g_bytesio;

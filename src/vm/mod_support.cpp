@@ -126,7 +126,9 @@ void init_types() {
 // ---------------------------------------------------------------- namedtuple methods
 // The data of a namedtuple class's functions: (name, fields tuple, defaults tuple or None).
 Str* nt_name(Value data) { return as_str(as_tuple(data)->items[0]); }
+// The field names of a namedtuple function's data.
 Tuple* nt_fields(Value data) { return as_tuple(as_tuple(data)->items[1]); }
+// The defaults (a tuple or None) of a namedtuple function's data.
 Value nt_defaults(Value data) { return as_tuple(data)->items[2]; }
 
 // "'x', 'y', and 'z'" as CPython lists missing arguments.
@@ -274,11 +276,13 @@ void put(Value d, const char* name, Value v) {
 
 }  // namespace
 
+// See mod_support.hpp.
 Value no_new(Type* t, const Value*, std::size_t, Tuple*) {
   std::string name = t->module.empty() || t->module == "builtins" ? t->name : t->module + "." + t->name;
   return raise(TypeErrorType, "cannot create '" + name + "' instances");
 }
 
+// See mod_support.hpp.
 Value make_data_fn(const char* name, DataFn fn, Value data, bool method) {
   init_types();
   Value v = alloc_instance(method ? &g_datamethod : &g_datafn);
@@ -289,6 +293,7 @@ Value make_data_fn(const char* name, DataFn fn, Value data, bool method) {
   return v;
 }
 
+// See mod_support.hpp.
 Value make_namedtuple_class(const std::string& name, const std::vector<std::string>& fields, Value defaults,
                             Value module) {
   init_types();
@@ -335,6 +340,7 @@ Value make_namedtuple_class(const std::string& name, const std::vector<std::stri
   return t ? val(t) : Value();
 }
 
+// See mod_support.hpp.
 Value update_wrapper_default(Value wrapper, Value wrapped) {
   static const char* const assigned[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
   for (const char* a : assigned) {
@@ -368,12 +374,14 @@ Value update_wrapper_default(Value wrapper, Value wrapped) {
   return newref(wrapper);
 }
 
+// See mod_support.hpp.
 Value native_get_dict(Value self) {
   Dict** dp = instance_dict_ptr(self);
   if (!dp) return raise_type_error("This object has no __dict__");
   if (!*dp) *dp = as_dict(make_dict());
   return newref(val(*dp));
 }
+// See mod_support.hpp.
 int native_set_dict(Value self, Value v) {
   Dict** dp = instance_dict_ptr(self);
   if (!v || !is_dict(v)) {
@@ -386,6 +394,7 @@ int native_set_dict(Value self, Value v) {
   return 0;
 }
 
+// See mod_support.hpp.
 Value raise_os_error(int err, Value filename) {
   Value args[3] = {make_int(err), make_str_utf8(std::strerror(err)), filename ? newref(filename) : Value()};
   Value e = call(val(OSErrorType), args, filename ? 3 : 2);

@@ -33,8 +33,9 @@ Value make_namedtuple_class(const std::string& name, const std::vector<std::stri
 // a new reference to wrapper, or null with an error set.
 Value update_wrapper_default(Value wrapper, Value wrapped);
 
-// The __dict__ getter/setter for native types that set dict_offset.
+// The __dict__ getter (made on first use) for native types that set dict_offset.
 Value native_get_dict(Value self);
+// The __dict__ setter for them (a dict; deleting is a TypeError).
 int native_set_dict(Value self, Value v);
 
 // A new_fn for types Python code cannot instantiate: "cannot create 'mod.name' instances".
@@ -53,12 +54,15 @@ Type* deque_type();
 // collections.ChainMap (mod_chainmap.cpp), readied on first use.
 Type* chainmap_type();
 
-// io (mod_io.cpp, mod_iomem.cpp): the open() built-in, io.UnsupportedOperation, and the
-// in-memory stream types.
+// The open() built-in (mod_io.cpp; readies the file types first).
 Value builtin_open(Value self, const Value* args, std::size_t nargs, Tuple* kwnames);
+// io.open (the same function, once the io module made the types).
 Value io_open(Value self, const Value* args, std::size_t nargs, Tuple* kwnames);
+// io.UnsupportedOperation (mod_io.cpp), readied on first use.
 Type* unsupported_operation_type();
+// io.StringIO (mod_iomem.cpp), readied on first use.
 Type* stringio_type();
+// io.BytesIO (mod_iomem.cpp), readied on first use.
 Type* bytesio_type();
 
 // Raises OSError (its errno subclass) for errno `err` and the file name (borrowed, may be null).
