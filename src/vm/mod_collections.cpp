@@ -786,6 +786,8 @@ void init_types() {
   t->init = dd_init;
   t->repr = dd_repr;
   t->binary[op(BinOp::Or)] = dd_or;
+  t->hash = unhashable_qualified;
+  type_add(t, "__hash__", newref(None()));
   add_method(t, "__missing__", dd_missing);
   add_method(t, "copy", dd_copy);
   add_method(t, "__copy__", dd_copy);
@@ -798,6 +800,8 @@ void init_types() {
   t->repr = od_repr;
   t->richcompare = od_richcompare;
   t->binary[op(BinOp::Or)] = od_or;
+  t->hash = unhashable_qualified;
+  type_add(t, "__hash__", newref(None()));
   add_method(t, "popitem", od_popitem);
   add_method(t, "move_to_end", od_move_to_end);
   add_method(t, "copy", od_copy);

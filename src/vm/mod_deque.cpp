@@ -189,11 +189,6 @@ Value deque_repr(Value self) {
 }
 // len(d)
 std::int64_t deque_len(Value self) { return static_cast<std::int64_t>(dq(self)->len); }
-// hash(deque): unhashable (CPython names the type collections.deque).
-std::int64_t deque_hash(Value self) {
-  raise(TypeErrorType, "unhashable type: '" + (is_exact(self, &g_deque) ? std::string("collections.deque") : type_name(self)) + "'");
-  return -1;
-}
 // An index into the deque, with CPython's errors; false with an error set.
 bool deque_index(Deque* d, Value key, std::size_t& out) {
   if (!is_int(key) && !type_of(key)->index) {
@@ -549,7 +544,8 @@ Type* deque_type() {
   t->dealloc = deque_dealloc;
   t->traverse = deque_traverse;
   t->repr = deque_repr;
-  t->hash = deque_hash;
+  t->hash = unhashable_qualified;
+  type_add(t, "__hash__", newref(None()));
   t->length = deque_len;
   t->getitem = deque_getitem;
   t->setitem = deque_setitem;

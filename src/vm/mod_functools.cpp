@@ -850,7 +850,8 @@ void init_types() {
   g_keywrapper.traverse = kw_traverse;
   g_keywrapper.call = kw_call;
   g_keywrapper.richcompare = kw_richcompare;
-  g_keywrapper.hash = hash_not_implemented;
+  g_keywrapper.hash = unhashable_qualified;
+  type_add(&g_keywrapper, "__hash__", newref(None()));
   add_getset(&g_keywrapper, "obj", kw_obj);
   type_ready(&g_keywrapper);
 

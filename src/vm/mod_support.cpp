@@ -277,6 +277,14 @@ void put(Value d, const char* name, Value v) {
 }  // namespace
 
 // See mod_support.hpp.
+std::int64_t unhashable_qualified(Value self) {
+  Type* t = type_of(self);
+  std::string name = (t->flags & TF_HEAPTYPE) ? t->name : t->module + "." + t->name;
+  raise(TypeErrorType, "unhashable type: '" + name + "'");
+  return -1;
+}
+
+// See mod_support.hpp.
 Value no_new(Type* t, const Value*, std::size_t, Tuple*) {
   std::string name = t->module.empty() || t->module == "builtins" ? t->name : t->module + "." + t->name;
   return raise(TypeErrorType, "cannot create '" + name + "' instances");

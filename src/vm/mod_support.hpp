@@ -38,6 +38,11 @@ Value native_get_dict(Value self);
 // The __dict__ setter for them (a dict; deleting is a TypeError).
 int native_set_dict(Value self, Value v);
 
+// A hash slot for unhashable native types that CPython names with their module
+// ("unhashable type: 'collections.OrderedDict'" for the exact type, the class name for
+// subclasses).
+std::int64_t unhashable_qualified(Value self);
+
 // A new_fn for types Python code cannot instantiate: "cannot create 'mod.name' instances".
 Value no_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnames);
 
