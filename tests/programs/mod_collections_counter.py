@@ -45,3 +45,9 @@ class Tally(Counter):
 t = Tally("hello")
 print(t, type(t.copy()).__name__, isinstance(t, dict))
 print(Counter({"x": 2.5, "y": 1}), Counter(["a", "b", "a"]) + Counter())
+import collections
+for kind in [collections.Counter, collections.OrderedDict, collections.defaultdict, collections.deque]:
+    try:
+        hash(kind())
+    except TypeError as exc:
+        print(kind.__name__, exc, kind.__hash__)
