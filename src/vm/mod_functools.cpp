@@ -1,7 +1,7 @@
 // mod_functools.cpp: the functools module (built into the VM): reduce, partial,
 // lru_cache / cache (with cache_info, cache_clear, cache_parameters), update_wrapper and
-// wraps, total_ordering, cmp_to_key, cached_property and singledispatch (by the MRO; no
-// ABC registration), with CPython's reprs and messages.
+// wraps, total_ordering, cmp_to_key, cached_property, partialmethod and singledispatch
+// (by the MRO; no ABC registration), with CPython's reprs and messages.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -179,6 +179,107 @@ Value partial_keywords(Value self) { return newref(as_partial(self)->kw); }
 int partial_readonly(Value, Value) {
   raise(AttributeErrorType, "readonly attribute");
   return -1;
+}
+
+
+// ---------------------------------------------------------------- partialmethod
+// partialmethod(func, *args, **keywords): a descriptor that binds like func, then applies
+// the stored arguments. Shares Partial's layout (func, args, keywords, __dict__).
+Type g_partialmethod;
+
+// partialmethod(func, *args, **keywords); a nested partialmethod flattens.
+Value pm_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  if (nargs < 1) return raise(TypeErrorType, "partialmethod.__init__() missing 1 required positional argument: 'func'");
+  Value fn = args[0];
+  if (!type_of(fn)->call && !type_of(fn)->descr_get) {
+    Value r = repr(fn);
+    if (!r) return r;
+    std::string msg = str_utf8_ref(as_str(r)) + " is not callable or a descriptor";
+    decref(r);
+    return raise(TypeErrorType, msg);
+  }
+  std::vector<Value> pos;
+  Value kw = make_dict();
+  if (isinstance_type(fn, &g_partialmethod)) {
+    Partial* inner = as_partial(fn);
+    for (std::size_t i = 0; i < as_tuple(inner->args)->length; ++i) pos.push_back(as_tuple(inner->args)->items[i]);
+    dict_update(kw, inner->kw);
+    fn = inner->fn;
+  }
+  for (std::size_t i = 1; i < nargs; ++i) pos.push_back(args[i]);
+  std::size_t nkw = kwnames ? kwnames->length : 0;
+  for (std::size_t i = 0; i < nkw; ++i) dict_set(kw, kwnames->items[i], args[nargs + i]);
+  Value self = alloc_instance(t);
+  Partial* p = as_partial(self);
+  p->fn = newref(fn);
+  p->args = make_tuple_from(pos.data(), pos.size());
+  p->kw = kw;
+  return self;
+}
+// The unbound form (class access): calls func(cls_or_self, *args, *call_args, **merged).
+Value pm_unbound_call(Value data, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  if (nargs < 1) return raise(TypeErrorType, "_method() missing 1 required positional argument: 'cls_or_self'");
+  Partial* p = as_partial(data);
+  Tuple* pa = as_tuple(p->args);
+  std::vector<Value> buf{args[0]};
+  buf.insert(buf.end(), pa->items, pa->items + pa->length);
+  buf.insert(buf.end(), args + 1, args + nargs);
+  std::size_t npos = buf.size();
+  Value kw = dict_copy(p->kw);
+  std::size_t nkw = kwnames ? kwnames->length : 0;
+  for (std::size_t i = 0; i < nkw; ++i) dict_set(kw, kwnames->items[i], args[nargs + i]);
+  Value names_t = make_tuple(as_dict(kw)->used);
+  std::size_t pos = 0, i = 0;
+  Value k, v;
+  while (dict_next(as_dict(kw), pos, k, v)) {
+    as_tuple(names_t)->items[i++] = newref(k);
+    buf.push_back(v);
+  }
+  Value r = call(p->fn, buf.data(), npos, as_tuple(names_t));
+  decref(names_t);
+  decref(kw);
+  return r;
+}
+// __get__: func bound to obj with the stored arguments applied (a partial), or the
+// unbound form when func does not bind.
+Value pm_get(Value self, Value obj, Value type) {
+  Partial* p = as_partial(self);
+  TernaryFn get = type_of(p->fn)->descr_get;
+  if (get) {
+    Value nf = get(p->fn, obj && obj != None() ? obj : Value(), type ? type : (obj ? val(type_of(obj)) : Value()));
+    if (!nf) return nf;
+    if (nf != p->fn) {
+      Tuple* pa = as_tuple(p->args);
+      std::vector<Value> buf{nf};
+      buf.insert(buf.end(), pa->items, pa->items + pa->length);
+      std::size_t npos = buf.size();
+      Value names_t = make_tuple(as_dict(p->kw)->used);
+      std::size_t pos = 0, i = 0;
+      Value k, v;
+      while (dict_next(as_dict(p->kw), pos, k, v)) {
+        as_tuple(names_t)->items[i++] = newref(k);
+        buf.push_back(v);
+      }
+      Value r = partial_new(&g_partial, buf.data(), npos, i ? as_tuple(names_t) : nullptr);
+      decref(names_t);
+      decref(nf);
+      return r;
+    }
+    decref(nf);
+  }
+  Value unbound = make_data_fn("_method", pm_unbound_call, self, true);
+  if (!obj || obj == None()) return unbound;
+  Value r = make_bound_method(unbound, obj);
+  decref(unbound);
+  return r;
+}
+// repr: "functools.partialmethod(<function C.f at 0x...>, 10, b=2)"
+Value pm_repr(Value self) {
+  Value r = partial_repr(self);
+  if (!r || !is_exact(self, &g_partialmethod)) return r;
+  std::string s = str_utf8(as_str(r));
+  decref(r);
+  return make_str_utf8("functools.partialmethod" + s.substr(s.find('(')));
 }
 
 // ---------------------------------------------------------------- lru_cache
@@ -829,6 +930,20 @@ void init_types() {
   add_getset(&g_partial, "__dict__", native_get_dict, native_set_dict);
   type_ready(&g_partial);
 
+  type_init(&g_partialmethod, "partialmethod", ObjectType, sizeof(Partial), TF_BASETYPE | TF_GC);
+  g_partialmethod.module = "functools";
+  g_partialmethod.dict_offset = member_offset(&Partial::dict);
+  g_partialmethod.new_fn = pm_new;
+  g_partialmethod.dealloc = partial_dealloc;
+  g_partialmethod.traverse = partial_traverse;
+  g_partialmethod.repr = pm_repr;
+  g_partialmethod.descr_get = pm_get;
+  add_getset(&g_partialmethod, "func", partial_func, partial_readonly);
+  add_getset(&g_partialmethod, "args", partial_args, partial_readonly);
+  add_getset(&g_partialmethod, "keywords", partial_keywords, partial_readonly);
+  add_getset(&g_partialmethod, "__dict__", native_get_dict, native_set_dict);
+  type_ready(&g_partialmethod);
+
   type_init(&g_lru, "_lru_cache_wrapper", ObjectType, sizeof(LruCache), TF_GC);
   g_lru.module = "functools";
   g_lru.dict_offset = member_offset(&LruCache::dict);
@@ -905,6 +1020,7 @@ Value make_functools_module() {
   Value mod = new_module("functools");
   module_put_fn(mod, "reduce", ft_reduce);
   module_put(mod, "partial", newref(val(&g_partial)));
+  module_put(mod, "partialmethod", newref(val(&g_partialmethod)));
   module_put_fn(mod, "lru_cache", ft_lru_cache);
   module_put_fn(mod, "cache", ft_cache);
   module_put(mod, "update_wrapper", newref(g_update_wrapper));

@@ -56,3 +56,15 @@ c = Cell()
 setter = partial(Cell.set, c)
 setter(42)
 print(c.value, functools.reduce(lambda a, b: a * 10 + b, range(1, 6)))
+
+
+class Shape:
+    def scale(self, factor, offset=0):
+        return (type(self).__name__, factor, offset)
+
+    double = functools.partialmethod(scale, 2)
+    shifted = functools.partialmethod(double, offset=5)
+
+
+print(Shape().double(), Shape().shifted(), Shape.double(Shape(), offset=1))
+print(type(Shape.__dict__["double"]).__name__, Shape.__dict__["shifted"].args)
