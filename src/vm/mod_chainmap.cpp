@@ -364,6 +364,7 @@ Type* chainmap_type() {
   add_method(t, "items", cm_items);
   add_method(t, "values", cm_values);
   add_getset(t, "parents", cm_parents);
+  add_classmethod(t, "__class_getitem__", class_getitem);
   add_getset(t, "maps", cm_get_maps, cm_set_maps);
   add_getset(t, "__dict__", native_get_dict, native_set_dict);
   type_ready(t);

@@ -792,6 +792,7 @@ void init_types() {
   add_method(t, "copy", dd_copy);
   add_method(t, "__copy__", dd_copy);
   add_getset(t, "default_factory", dd_get_factory, dd_set_factory);
+  add_classmethod(t, "__class_getitem__", class_getitem);
   type_ready(t);
 
   t = &g_ordereddict;
@@ -804,6 +805,7 @@ void init_types() {
   type_add(t, "__hash__", newref(None()));
   add_method(t, "popitem", od_popitem);
   add_method(t, "move_to_end", od_move_to_end);
+  add_classmethod(t, "__class_getitem__", class_getitem);
   add_method(t, "copy", od_copy);
   add_method(t, "__copy__", od_copy);
   type_ready(t);
@@ -834,6 +836,7 @@ void init_types() {
   add_method(t, "copy", counter_copy);
   add_method(t, "__copy__", counter_copy);
   add_classmethod(t, "fromkeys", counter_fromkeys);
+  add_classmethod(t, "__class_getitem__", class_getitem);
   type_ready(t);
 }
 

@@ -522,12 +522,6 @@ DQ_METHOD(m_reversed) {
 }
 // The maxlen attribute of deque (getter).
 Value get_maxlen(Value self) { return dq(self)->maxlen < 0 ? newref(None()) : make_int(dq(self)->maxlen); }
-// deque[int]: a GenericAlias.
-DQ_METHOD(m_class_getitem) {
-  (void)kw;
-  if (nargs != 1) return raise(TypeErrorType, "__class_getitem__ takes one argument");
-  return make_generic_alias(self, args[0]);
-}
 
 }  // namespace
 
@@ -572,7 +566,7 @@ Type* deque_type() {
   add_method(t, "copy", m_copy);
   add_method(t, "__copy__", m_copy);
   add_method(t, "__reversed__", m_reversed);
-  add_classmethod(t, "__class_getitem__", m_class_getitem);
+  add_classmethod(t, "__class_getitem__", class_getitem);
   add_getset(t, "maxlen", get_maxlen);
   type_ready(t);
   for (auto [it, name] : {std::pair{&g_deque_iter, "_deque_iterator"},

@@ -928,6 +928,7 @@ void init_types() {
   add_getset(&g_partial, "args", partial_args, partial_readonly);
   add_getset(&g_partial, "keywords", partial_keywords, partial_readonly);
   add_getset(&g_partial, "__dict__", native_get_dict, native_set_dict);
+  add_classmethod(&g_partial, "__class_getitem__", class_getitem);
   type_ready(&g_partial);
 
   type_init(&g_partialmethod, "partialmethod", ObjectType, sizeof(Partial), TF_BASETYPE | TF_GC);
@@ -981,6 +982,7 @@ void init_types() {
   add_getset(&g_cached_property, "__doc__", cp_doc);
   add_getset(&g_cached_property, "func", cp_func);
   add_getset(&g_cached_property, "attrname", cp_attrname);
+  add_classmethod(&g_cached_property, "__class_getitem__", class_getitem);
   type_ready(&g_cached_property);
 
   type_init(&g_singledispatch, "function", ObjectType, sizeof(SingleDispatch), TF_GC);

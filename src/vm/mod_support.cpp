@@ -277,6 +277,12 @@ void put(Value d, const char* name, Value v) {
 }  // namespace
 
 // See mod_support.hpp.
+Value class_getitem(Value cls, const Value* args, std::size_t nargs, Tuple* kwnames) {
+  if (!no_kwargs("__class_getitem__", kwnames) || !check_exact("__class_getitem__", nargs, 1)) return Value();
+  return make_generic_alias(cls, args[0]);
+}
+
+// See mod_support.hpp.
 std::int64_t unhashable_qualified(Value self) {
   Type* t = type_of(self);
   std::string name = (t->flags & TF_HEAPTYPE) ? t->name : t->module + "." + t->name;

@@ -43,6 +43,9 @@ int native_set_dict(Value self, Value v);
 // subclasses).
 std::int64_t unhashable_qualified(Value self);
 
+// cls[args]: a types.GenericAlias (the __class_getitem__ classmethod of the generic types).
+Value class_getitem(Value cls, const Value* args, std::size_t nargs, Tuple* kwnames);
+
 // A new_fn for types Python code cannot instantiate: "cannot create 'mod.name' instances".
 Value no_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnames);
 

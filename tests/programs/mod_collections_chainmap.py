@@ -43,3 +43,13 @@ inner = scope.new_child({"x": 10})
 print(lookup(inner, "x"), lookup(inner, "y"), lookup(inner, "z"), lookup(scope, "x"))
 inner.maps[0]["z"] = 3
 print(inner, len(inner))
+from collections import deque, defaultdict, OrderedDict, Counter
+import functools
+
+
+def typed(q: deque[int], c: Counter[str]) -> defaultdict[str, list[int]]:
+    return c
+
+
+print(typed.__annotations__["return"], deque[int], OrderedDict[str, int], ChainMap[str, int])
+print(functools.partial[int], functools.cached_property[int], Counter[str].__origin__ is Counter)
