@@ -1031,7 +1031,6 @@ Value make_functools_module() {
   module_put_fn(mod, "cmp_to_key", ft_cmp_to_key);
   module_put_fn(mod, "singledispatch", ft_singledispatch);
   module_put(mod, "cached_property", newref(val(&g_cached_property)));
-  module_put(mod, "KeyWrapper", newref(val(&g_keywrapper)));
   module_put(mod, "_lru_cache_wrapper", newref(val(&g_lru)));
   module_put(mod, "_CacheInfo", newref(g_cache_info_class));
   module_put(mod, "WRAPPER_ASSIGNMENTS", newref(g_assigned));

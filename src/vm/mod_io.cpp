@@ -45,6 +45,7 @@ struct File : Object {
   bool eof;            // the last read hit the end
 };
 Type g_text, g_breader, g_bwriter, g_brandom, g_unsupported;
+Type g_iobases[4];  // io.IOBase, RawIOBase, BufferedIOBase, TextIOBase
 std::unordered_set<File*>* g_open_files;  // files not yet closed (flushed at exit)
 
 // The file object behind a value.
@@ -775,7 +776,7 @@ void init_file_types() {
   done = true;
   for (auto [t, name] : {std::pair{&g_text, "TextIOWrapper"}, {&g_breader, "BufferedReader"},
                          {&g_bwriter, "BufferedWriter"}, {&g_brandom, "BufferedRandom"}}) {
-    type_init(t, name, ObjectType, sizeof(File), 0);
+    type_init(t, name, io_base_type(t == &g_text ? 3 : 2), sizeof(File), 0);
     t->module = "_io";
     t->new_fn = no_new;
     t->dealloc = f_dealloc;
@@ -832,6 +833,23 @@ void init_file_types() {
 
 }  // namespace
 
+// See mod_support.hpp: the io base classes (no behaviour of their own here; they give
+// isinstance(f, io.IOBase) / io.TextIOBase / io.BufferedIOBase their answers).
+Type* io_base_type(int which) {
+  static bool done = false;
+  if (!done) {
+    done = true;
+    static const char* const names_[] = {"IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase"};
+    for (int i = 0; i < 4; ++i) {
+      Type* t = &g_iobases[i];
+      type_init(t, names_[i], i == 0 ? ObjectType : &g_iobases[0], sizeof(Object), TF_BASETYPE);
+      t->module = "io";
+      type_ready(t);
+    }
+  }
+  return &g_iobases[which];
+}
+
 // The io module.
 Value make_io_module() {
   init_file_types();
@@ -844,6 +862,8 @@ Value make_io_module() {
   module_put(mod, "UnsupportedOperation", newref(val(&g_unsupported)));
   module_put(mod, "StringIO", newref(val(stringio_type())));
   module_put(mod, "BytesIO", newref(val(bytesio_type())));
+  static const char* const base_names[] = {"IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase"};
+  for (int i = 0; i < 4; ++i) module_put(mod, base_names[i], newref(val(io_base_type(i))));
   module_put(mod, "SEEK_SET", make_int(0));
   module_put(mod, "SEEK_CUR", make_int(1));
   module_put(mod, "SEEK_END", make_int(2));

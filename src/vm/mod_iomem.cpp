@@ -566,7 +566,7 @@ void init_types() {
   if (done) return;
   done = true;
   Type* t = &g_stringio;
-  type_init(t, "StringIO", ObjectType, sizeof(StringIO), TF_BASETYPE | TF_GC);
+  type_init(t, "StringIO", io_base_type(3), sizeof(StringIO), TF_BASETYPE | TF_GC);
   t->module = "_io";
   t->dict_offset = member_offset(&StringIO::dict);
   t->new_fn = s_new;
@@ -598,7 +598,7 @@ void init_types() {
   type_ready(t);
 
   t = &g_bytesio;
-  type_init(t, "BytesIO", ObjectType, sizeof(BytesIO), TF_BASETYPE | TF_GC);
+  type_init(t, "BytesIO", io_base_type(2), sizeof(BytesIO), TF_BASETYPE | TF_GC);
   t->module = "_io";
   t->dict_offset = member_offset(&BytesIO::dict);
   t->new_fn = b_new;

@@ -68,6 +68,8 @@ Value builtin_open(Value self, const Value* args, std::size_t nargs, Tuple* kwna
 Value io_open(Value self, const Value* args, std::size_t nargs, Tuple* kwnames);
 // io.UnsupportedOperation (mod_io.cpp), readied on first use.
 Type* unsupported_operation_type();
+// The io base classes (mod_io.cpp): 0 IOBase, 1 RawIOBase, 2 BufferedIOBase, 3 TextIOBase.
+Type* io_base_type(int which);
 // io.StringIO (mod_iomem.cpp), readied on first use.
 Type* stringio_type();
 // io.BytesIO (mod_iomem.cpp), readied on first use.

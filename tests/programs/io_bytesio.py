@@ -46,3 +46,10 @@ for check in checks:
         check()
     except (TypeError, ValueError) as exc:
         print(type(exc).__name__, exc)
+f = open("/tmp/peppy_io_bytesio_kinds.txt", "w")
+g = open("/tmp/peppy_io_bytesio_kinds.txt", "rb")
+for obj in [f, g, io.StringIO(), io.BytesIO()]:
+    print(type(obj).__name__, isinstance(obj, io.IOBase), isinstance(obj, io.TextIOBase),
+          isinstance(obj, io.BufferedIOBase), isinstance(obj, io.RawIOBase))
+f.close()
+g.close()
