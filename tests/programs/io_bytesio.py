@@ -53,3 +53,8 @@ for obj in [f, g, io.StringIO(), io.BytesIO()]:
           isinstance(obj, io.BufferedIOBase), isinstance(obj, io.RawIOBase))
 f.close()
 g.close()
+try:
+    from os import remove
+    remove("/tmp/peppy_io_bytesio_kinds.txt")
+except ImportError:
+    pass
