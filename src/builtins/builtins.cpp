@@ -56,7 +56,13 @@ static Value bi_print(Value, const Value* args, std::size_t nargs, Tuple* kwname
       decref(s);
     }
     line += end_s;
-    native_stream_write(file, line);
+    if (!native_stream_write(file, line)) {  // a file opened by open(): through its write()
+      Value s = make_str_utf8(line);
+      Value r = call_method(file, names.write, &s, 1);
+      decref(s);
+      if (!r) return r;
+      decref(r);
+    }
   } else {
     auto write = [&](Value s) -> bool {
       Value r = call_method(file, names.write, &s, 1);

@@ -1,6 +1,7 @@
-// io.cpp: the standard streams as simple text-writer objects (write, flush, fileno,
-// isatty, readline for stdin) over buffers: stdout is block-buffered (line-buffered on a
-// terminal), stderr is written at once. print() and input() use them.
+// io.cpp: the standard streams as simple text-stream objects (write, writelines, flush,
+// fileno, isatty; read, readline, readlines and iteration for stdin) over buffers:
+// stdout is block-buffered (line-buffered on a terminal), stderr is written at once.
+// print() and input() use them.
 #include <unistd.h>
 
 #include <cstdio>
@@ -104,12 +105,16 @@ bool read_stdin_line(std::string& line) {
   }
 }
 
+// Universal newlines for text read from standard input (defined below).
+static std::string translate_newlines(std::string text);
+
 // TextIOWrapper.readline()
 static Value stream_readline(Value self, const Value*, std::size_t, Tuple*) {
   auto* s = static_cast<TextStream*>(self.obj());
   std::string line;
   if (s->fd == 0) {
     read_stdin_line(line);
+    return make_str_utf8(translate_newlines(line));
   } else {
     char c;
     while (::read(s->fd, &c, 1) == 1) {
@@ -118,6 +123,118 @@ static Value stream_readline(Value self, const Value*, std::size_t, Tuple*) {
     }
   }
   return make_str_utf8(line);
+}
+// Universal newlines for text read from standard input: "\r\n" and "\r" become "\n".
+static std::string translate_newlines(std::string text) {
+  if (text.find('\r') == std::string::npos) return text;
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+// The UTF-8 text of standard input from here to its end (or up to `limit` code points when
+// limit >= 0).
+static std::string read_stdin_all(std::int64_t limit) {
+  flush_std_streams();
+  std::string out;
+  std::int64_t chars = 0;
+  for (;;) {
+    std::size_t i = 0;
+    while (i < g_stdin_buf.size() && (limit < 0 || chars < limit)) {
+      unsigned char c = static_cast<unsigned char>(g_stdin_buf[i]);
+      std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      if (i + n > g_stdin_buf.size() && !g_stdin_eof) break;  // a character split across reads
+      i += n;
+      ++chars;
+    }
+    if (i > g_stdin_buf.size()) i = g_stdin_buf.size();
+    out.append(g_stdin_buf, 0, i);
+    g_stdin_buf.erase(0, i);
+    if ((limit >= 0 && chars >= limit) || g_stdin_eof) break;
+    char buf[4096];
+    ssize_t n = ::read(0, buf, sizeof buf);
+    if (n <= 0)
+      g_stdin_eof = true;
+    else
+      g_stdin_buf.append(buf, static_cast<std::size_t>(n));
+  }
+  return out;
+}
+// Checks that a stream can be read (standard input only): io.UnsupportedOperation otherwise.
+static bool stream_check_readable(TextStream* s) {
+  if (s->fd == 0) return true;
+  raise(OSErrorType, "not readable");
+  return false;
+}
+// TextIOWrapper.read(size=-1) (standard input).
+static Value stream_read(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("read", kw) || !check_args("read", nargs, 0, 1)) return Value();
+  auto* s = static_cast<TextStream*>(self.obj());
+  if (!stream_check_readable(s)) return Value();
+  std::int64_t limit = -1;
+  if (nargs && args[0] != None() && !index_value(args[0], limit)) return Value();
+  return make_str_utf8(translate_newlines(read_stdin_all(limit)));
+}
+// TextIOWrapper.readlines() (standard input).
+static Value stream_readlines(Value self, const Value*, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("readlines", kw) || !check_args("readlines", nargs, 0, 1)) return Value();
+  auto* s = static_cast<TextStream*>(self.obj());
+  if (!stream_check_readable(s)) return Value();
+  Value lst = make_list(0);
+  std::string line;
+  while (read_stdin_line(line)) {
+    Value v = make_str_utf8(translate_newlines(line));
+    list_append(lst, v);
+    decref(v);
+  }
+  return lst;
+}
+// iter(sys.stdin): the stream itself.
+static Value stream_iter(Value self) { return newref(self); }
+// next(sys.stdin): the next line; the end of input stops the iteration.
+static Value stream_next(Value self) {
+  auto* s = static_cast<TextStream*>(self.obj());
+  if (!stream_check_readable(s)) return Value();
+  std::string line;
+  if (!read_stdin_line(line)) return Value();
+  return make_str_utf8(translate_newlines(line));
+}
+// TextIOWrapper.writelines(lines)
+static Value stream_writelines(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("writelines", kw) || !check_exact("writelines", nargs, 1)) return Value();
+  int r = for_each(args[0], [&](Value line) -> int {
+    Value w = stream_write(self, &line, 1, nullptr);
+    if (!w) return -1;
+    decref(w);
+    return 0;
+  });
+  if (r < 0) return Value();
+  return newref(None());
+}
+// TextIOWrapper.readable()
+static Value stream_readable(Value self, const Value*, std::size_t, Tuple*) {
+  return newref(boolean(static_cast<TextStream*>(self.obj())->fd == 0));
+}
+// TextIOWrapper.writable()
+static Value stream_writable(Value self, const Value*, std::size_t, Tuple*) {
+  return newref(boolean(static_cast<TextStream*>(self.obj())->fd != 0));
+}
+// The closed attribute of the standard streams (getter).
+static Value stream_get_closed(Value self) { return newref(boolean(static_cast<TextStream*>(self.obj())->closed)); }
+// The name attribute of the standard streams (getter).
+static Value stream_get_name(Value self) {
+  int fd = static_cast<TextStream*>(self.obj())->fd;
+  return make_str_ascii(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
+}
+// The mode attribute of the standard streams (getter).
+static Value stream_get_mode(Value self) {
+  return make_str_ascii(static_cast<TextStream*>(self.obj())->fd == 0 ? "r" : "w");
 }
 // repr() of TextIOWrapper.
 static Value stream_repr(Value self) {
@@ -144,6 +261,16 @@ static void init_streams() {
   add_method(&g_stream_type, "fileno", stream_fileno);
   add_method(&g_stream_type, "isatty", stream_isatty);
   add_method(&g_stream_type, "readline", stream_readline);
+  add_method(&g_stream_type, "read", stream_read);
+  add_method(&g_stream_type, "readlines", stream_readlines);
+  add_method(&g_stream_type, "writelines", stream_writelines);
+  add_method(&g_stream_type, "readable", stream_readable);
+  add_method(&g_stream_type, "writable", stream_writable);
+  g_stream_type.iter = stream_iter;
+  g_stream_type.next = stream_next;
+  add_getset(&g_stream_type, "closed", stream_get_closed);
+  add_getset(&g_stream_type, "name", stream_get_name);
+  add_getset(&g_stream_type, "mode", stream_get_mode);
   add_getset(&g_stream_type, "encoding", stream_get_encoding);
   type_ready(&g_stream_type);
   for (int fd = 0; fd < 3; ++fd) {

@@ -266,6 +266,11 @@ Value module_getattro(Value self, Str* name) {
 // m.name = value / del m.name: the module's dict.
 int module_setattro(Value self, Str* name, Value value) {
   auto* m = static_cast<Module*>(self.obj());
+  if (self == sys_module()) {  // print() and the error reports follow sys.stdout / sys.stderr
+    const std::string& n = str_utf8_ref(name);
+    if (n == "stdout") builtins::set_stdout(value ? value : None());
+    if (n == "stderr") builtins::set_stderr(value ? value : None());
+  }
   if (value) return dict_set(m->dict, Value::object(name), value);
   if (dict_get_str(m->dict, name)) return dict_del(m->dict, Value::object(name));
   std::string mn = module_name_of(self);

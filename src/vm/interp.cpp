@@ -17,6 +17,7 @@
 #include "objects/core.hpp"
 #include "objects/exc_group.hpp"
 #include "vm/import.hpp"
+#include "vm/mod_support.hpp"
 #include "vm/runtime.hpp"
 
 namespace peppy::vm {
@@ -377,7 +378,7 @@ Value match_keys(Value subject, Value keys) {
       }
     }
     Value v;
-    if (type_of(subject) == DictType) {
+    if (is_dict(subject)) {  // dict.get: no __missing__ (defaultdict, Counter), as CPython's .get(key, dummy)
       v = dict_get(subject, kt->items[i]);
       if (!v && has_error()) {
         decref(values);
@@ -2003,13 +2004,13 @@ dispatch:
     DISPATCH();
   }
   TARGET(MATCH_MAPPING) {
-    const bool mapping = is_dict(TOP());
+    const bool mapping = is_dict(TOP()) || isinstance_type(TOP(), chainmap_type());
     PUSH(newref(boolean(mapping)));
     DISPATCH();
   }
   TARGET(MATCH_SEQUENCE) {
     Value v = TOP();
-    PUSH(newref(boolean(is_list(v) || is_tuple(v) || type_of(v) == RangeType)));
+    PUSH(newref(boolean(is_list(v) || is_tuple(v) || type_of(v) == RangeType || isinstance_type(v, deque_type()))));
     DISPATCH();
   }
   TARGET(MATCH_KEYS) {

@@ -81,6 +81,13 @@ Value function_getattr(Value self, Str* name) {
   if (n == "__builtins__") return field(f->builtins);
   if (n == "__annotations__") {
     if (!f->annotations) f->annotations = make_dict();
+    if (is_tuple(f->annotations)) {  // MAKE_FUNCTION's (name, value, ...) pairs: a dict on first use
+      Tuple* t = static_cast<Tuple*>(f->annotations.obj());
+      Value d = make_dict();
+      for (std::size_t i = 0; i + 1 < t->length; i += 2) dict_set(d, t->items[i], t->items[i + 1]);
+      decref(f->annotations);
+      f->annotations = d;
+    }
     return newref(f->annotations);
   }
   if (n == "__dict__") {

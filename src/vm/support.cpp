@@ -15,6 +15,7 @@
 #include "parse/parser.hpp"
 #include "tok/report.hpp"
 #include "vm/import.hpp"
+#include "vm/mod_support.hpp"
 #include "vm/runtime.hpp"
 
 
@@ -305,7 +306,7 @@ Value builtins_dict() {
       NativeFn fn;
     };
     for (const Entry& e : {Entry{"globals", builtin_globals}, Entry{"locals", builtin_locals}, Entry{"dir", builtin_dir},
-                           Entry{"vars", builtin_vars}}) {
+                           Entry{"vars", builtin_vars}, Entry{"open", builtin_open}}) {
       Value fn = make_builtin_function(e.name, e.fn);
       dict_set(d, Value::object(intern(e.name)), fn);
       decref(fn);
