@@ -52,6 +52,18 @@ std::uint32_t binop_arg(ast::operator_ op) {
 // A module: its body, then `return None`.
 std::shared_ptr<const bytecode::Code> Codegen::compile_module(const ast::Module& m) {
   enter_scope("<module>", ScopeType::Module, &m, 1);
+  if (mode_ == 1 && m.body.size() == 1 && m.body[0]->tag == ast::Tag::Expr) {
+    // eval: the expression's value is the result
+    const auto* e = static_cast<const ast::Expr*>(m.body[0]);
+    set_loc(e);
+    expr(e->value);
+    emit(Op::RETURN_VALUE);
+    return leave_scope(false);
+  }
+  if (mode_ == 2) {
+    stmts(m.body);  // no docstring in 'single' mode
+    return leave_scope(true);
+  }
   body(m.body);
   auto code = leave_scope(true);
   return code;

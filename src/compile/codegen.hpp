@@ -131,6 +131,10 @@ class Codegen {
 
   // Compiles the module. Throws CompileError.
   std::shared_ptr<const bytecode::Code> compile_module(const ast::Module& m);
+  // The mode of compile(): 0 'exec' (a module), 1 'eval' (the module's one expression
+  // statement, its value returned), 2 'single' (top-level expression values go to
+  // sys.displayhook). Set before compile_module.
+  void set_mode(int mode) { mode_ = mode; }
 
  private:
   const std::string& filename_;
@@ -141,6 +145,7 @@ class Codegen {
   std::vector<std::unique_ptr<Unit>> stack_;  // enclosing units, innermost last
   Unit* u_ = nullptr;
   int depth_ = 0;  // recursion depth (statements and expressions)
+  int mode_ = 0;   // see set_mode
 
   // ---- units and scopes (codegen.cpp) ----
   void enter_scope(const std::string& name, ScopeType type, const ast::Node* key, int firstlineno);

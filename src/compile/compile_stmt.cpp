@@ -203,6 +203,19 @@ void Codegen::stmt(const ast::stmt* s) {
 // An expression statement: constants are dropped (a NOP keeps the line), other values
 // are popped.
 void Codegen::expr_stmt(const ast::Expr* s) {
+  if (mode_ == 2 && u_->scope_type == ScopeType::Module) {
+    // 'single' mode: sys.displayhook(value), as CPython's PRINT_EXPR
+    emit_const(Constant::integer("0"));
+    emit_none();
+    emit_name_raw(Op::IMPORT_NAME, "sys");
+    emit_name_raw(Op::LOAD_ATTR, "displayhook");
+    emit(Op::PUSH_NULL);
+    expr(s->value);
+    emit(Op::CALL, 1);
+    unset_loc();
+    emit(Op::POP_TOP);
+    return;
+  }
   if (is_const(s->value) && !opt_.is_false_docstring(s)) {
     emit(Op::NOP);
     return;

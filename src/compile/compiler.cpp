@@ -46,17 +46,21 @@ void run_with_large_stack(const std::function<void()>& fn) {
 
 // The passes, throwing CompileError.
 std::shared_ptr<const bytecode::Code> compile_passes(const ast::Module& module, const std::string& filename,
-                                                     std::vector<CompileWarning>* warnings) {
+                                                     std::vector<CompileWarning>* warnings, int mode) {
   validate_module(module);
   const FutureFeatures future = parse_future(module);
   Optimizer optimizer(future);
   optimizer.run(module);
   auto symbols = SymbolTable::build(module, future);
   Codegen codegen(filename, *symbols, optimizer, future, warnings);
+  codegen.set_mode(mode);
   return codegen.compile_module(module);
 }
 
 }  // namespace
+
+static CompileResult compile_with_mode(const ast::Module& module, const std::string& filename,
+                                       const tok::Source* source, std::vector<CompileWarning>* warnings, int mode);
 
 // Compiles a module; errors come back as values.
 CompileResult compile_module(const ast::Module& module, const std::string& filename, const tok::Source* source) {
@@ -66,11 +70,23 @@ CompileResult compile_module(const ast::Module& module, const std::string& filen
 // Compiles a module, collecting warnings.
 CompileResult compile_module(const ast::Module& module, const std::string& filename, const tok::Source* source,
                              std::vector<CompileWarning>* warnings) {
+  return compile_with_mode(module, filename, source, warnings, 0);
+}
+
+// Compiles a module in one of compile()'s modes (warnings are dropped).
+CompileResult compile_module(const ast::Module& module, const std::string& filename, const tok::Source* source,
+                             Mode mode) {
+  return compile_with_mode(module, filename, source, nullptr, static_cast<int>(mode));
+}
+
+// The compile functions' common body: the passes on a large stack, errors as values.
+static CompileResult compile_with_mode(const ast::Module& module, const std::string& filename, const tok::Source* source,
+                                std::vector<CompileWarning>* warnings, int mode) {
   CompileResult result;
   std::vector<CompileWarning> found;
   std::function<void()> work = [&] {
     try {
-      result.code = compile_passes(module, filename, &found);
+      result.code = compile_passes(module, filename, &found, mode);
     } catch (const CompileError& e) {
       result.error = e.error;
     } catch (const std::bad_alloc&) {

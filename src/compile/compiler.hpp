@@ -36,4 +36,13 @@ struct CompileWarning {
 [[nodiscard]] CompileResult compile_module(const ast::Module& module, const std::string& filename,
                                            const tok::Source* source, std::vector<CompileWarning>* warnings);
 
+// The modes of the built-in compile(): a module ('exec'), one expression whose value
+// the code returns ('eval': the module must be a single expression statement), or
+// statements whose top-level expression values go to sys.displayhook ('single').
+enum class Mode { Exec, Eval, Single };
+
+// compile_module in one of compile()'s modes.
+[[nodiscard]] CompileResult compile_module(const ast::Module& module, const std::string& filename,
+                                           const tok::Source* source, Mode mode);
+
 }  // namespace peppy::compile

@@ -174,6 +174,7 @@ Value format_int(Value v, Str* spec) {
   }
   if (t != 0 && t != 'd' && t != 'n' && t != 'b' && t != 'o' && t != 'x' && t != 'X' && t != 'c')
     return unknown_code(t, "int");
+  if (sp.z) return raise(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier");
   if (sp.precision >= 0) return raise(ValueErrorType, "Precision not allowed in integer format specifier");
   if (t == 'c') {
     if (sp.sign) return raise(ValueErrorType, "Sign not allowed with integer format specifier 'c'");
@@ -399,6 +400,7 @@ Value format_str(Str* s, Str* spec) {
   if (!parse_spec(str_view(spec), sp, "str")) return Value();
   if (sp.type != 0 && sp.type != 's') return unknown_code(sp.type, "str");
   if (sp.sign) return raise(ValueErrorType, "Sign not allowed in string format specifier");
+  if (sp.z) return raise(ValueErrorType, "Negative zero coercion (z) not allowed in string format specifier");
   if (sp.alt) return raise(ValueErrorType, "Alternate form (#) not allowed in string format specifier");
   if (sp.align == '=') return raise(ValueErrorType, "'=' alignment not allowed in string format specifier");
   if (sp.grouping) return raise(ValueErrorType, "Cannot specify ',' with 's'.");

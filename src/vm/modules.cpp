@@ -13,6 +13,8 @@
 
 namespace peppy::vm {
 
+Value make_displayhook();  // exec.cpp: sys.displayhook
+
 using namespace objects;
 
 Value sys_exc_info(Value, const Value*, std::size_t, Tuple*);    // generator.cpp
@@ -118,6 +120,7 @@ Value sys_module() {
     put_fn(m, "intern", sys_intern);
     put_fn(m, "exc_info", sys_exc_info);
     put_fn(m, "exception", sys_exception);
+    put(m, "displayhook", make_displayhook());
     put(m, "maxsize", make_int(INT64_MAX));
     put(m, "byteorder", make_str_utf8("little"));
     put(m, "platform", make_str_utf8("linux"));

@@ -24,6 +24,7 @@ namespace peppy::vm {
 using namespace objects;
 
 Value build_class(Value, const Value* args, std::size_t nargs, Tuple* kwnames);
+void add_exec_builtins(Value d);  // exec.cpp
 
 // ---------------------------------------------------------------- opcode helpers
 namespace {
@@ -312,6 +313,7 @@ Value builtins_dict() {
       decref(fn);
     }
     add_import_builtins(d);
+    add_exec_builtins(d);
     objects::super_noargs_hook = super_noargs;
     return d;
   }();
