@@ -136,7 +136,12 @@ static Value object_dir(Value self, const Value*, std::size_t nargs, Tuple*) {
 }
 
 // object.__init_subclass__(): nothing.
-static Value object_init_subclass(Value, const Value*, std::size_t nargs, Tuple* kw) {
+static Value object_init_subclass(Value cls, const Value*, std::size_t nargs, Tuple* kw) {
+  if (kw && kw->length && is_type(cls))
+    return raise_fmt(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", {as_type(cls)->name});
+  if (nargs && is_type(cls))
+    return raise_fmt(TypeErrorType, "%s.__init_subclass__() takes no arguments (%s given)",
+                     {as_type(cls)->name, std::to_string(nargs)});
   if (!no_kwargs("__init_subclass__", kw) || !check_exact("__init_subclass__", nargs, 0)) return Value();
   return newref(None());
 }

@@ -2,6 +2,7 @@
 // wrappers), attribute lookup on classes, calling a type to make an instance, and
 // classes made by the class statement (make_heap_type: C3 MRO, instance layout, and
 // slots that call the class's dunder methods).
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -374,6 +375,10 @@ Value type_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnames
   return obj;
 }
 
+// Set by the VM: the __name__ of the running code's globals (new), or null (no error).
+// Declared by its user, exec.cpp, to keep it out of the widely included headers.
+Value (*current_module_name_hook)() = nullptr;
+
 // type.__new__(meta, name, bases, dict): makes a class.
 static Value type_new(Type* meta, const Value* args, std::size_t nargs, Tuple* kwnames) {
   std::size_t nkw = kwnames ? kwnames->length : 0;
@@ -385,7 +390,18 @@ static Value type_new(Type* meta, const Value* args, std::size_t nargs, Tuple* k
     return raise_fmt(TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", {type_name(args[1])});
   if (!is_dict(args[2]))
     return raise_fmt(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", {type_name(args[2])});
-  Type* t = make_heap_type_meta(meta, as_str(args[0]), as_tuple(args[1]), as_dict(args[2]), args + 3, kwnames);
+  Value ns = newref(args[2]);
+  if (!dict_get_str(ns, names.module) && current_module_name_hook) {
+    // __module__: the calling code's __name__ (a class statement's body sets its own)
+    if (Value mod = current_module_name_hook()) {
+      decref(ns);
+      ns = dict_copy(args[2]);
+      dict_set(ns, val(names.module), mod);
+      decref(mod);
+    }
+  }
+  Type* t = make_heap_type_meta(meta, as_str(args[0]), as_tuple(args[1]), as_dict(ns), args + 3, kwnames);
+  decref(ns);
   return t ? val(t) : Value();
 }
 
@@ -616,7 +632,9 @@ static Value heap_binary(Value a, Value b, int op) {
   bool a_heap = uses_heap_binary(ta, op);
   bool do_other = ta != tb && uses_heap_binary(tb, op);
   if (a_heap) {
-    if (do_other && is_subtype(tb, ta)) {
+    // b's reflected method first only when b's class overrides the one a's class has
+    // (CPython's method_is_overloaded)
+    if (do_other && is_subtype(tb, ta) && lookup_in_mro(tb, names.rbinary[op]) != lookup_in_mro(ta, names.rbinary[op])) {
       bool found = false;
       Value r = call_dunder(b, names.rbinary[op], {a}, &found);
       if (found || has_error()) {
@@ -1021,8 +1039,15 @@ static Value c3_mro(Type* t, Tuple* bases) {
     }
     if (all_empty) break;
     if (!pick) {
+      // CPython names the heads of the lists still to merge, each once
       std::string msg = "Cannot create a consistent method resolution\norder (MRO) for bases";
-      for (std::size_t i = 0; i < bases->length; ++i) msg += (i ? ", " : " ") + as_type(bases->items[i])->name;
+      std::vector<Type*> heads;
+      for (std::size_t i = 0; i < seqs.size(); ++i) {
+        if (pos[i] >= seqs[i].size()) continue;
+        Type* h = seqs[i][pos[i]];
+        if (std::find(heads.begin(), heads.end(), h) == heads.end()) heads.push_back(h);
+      }
+      for (std::size_t i = 0; i < heads.size(); ++i) msg += (i ? ", " : " ") + heads[i]->name;
       return raise(TypeErrorType, msg);
     }
     out.push_back(pick);
@@ -1082,8 +1107,13 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
       raise_fmt(TypeErrorType, "type '%s' is not an acceptable base type", {b->name});
       return nullptr;
     }
+    for (std::size_t j = 0; j < i; ++j)
+      if (bases->items[j] == bv) {
+        raise_fmt(TypeErrorType, "duplicate base class %s", {b->name});
+        return nullptr;
+      }
     Type* s = solid_base(b);
-    if (!winner || is_subtype(s, winner)) {
+    if (!winner || (s != winner && is_subtype(s, winner))) {
       winner = s;
       best = b;
     } else if (!is_subtype(winner, s)) {
@@ -1116,6 +1146,18 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
     t->qualname = t->name;
   }
   if (Value m = dict_get_str(val(t->dict), names.module); m && is_str(m)) t->module = str_utf8_ref(as_str(m));
+  // __init_subclass__ and __class_getitem__ given as plain functions are classmethods
+  for (const char* special : {"__init_subclass__", "__class_getitem__"}) {
+    Value f = dict_get_str(val(t->dict), intern(special));
+    if (!f || !(type_of(f)->flags & TF_METHOD_DESCRIPTOR)) continue;
+    Value cm = call(val(ClassMethodType), &f, 1);
+    if (!cm) {
+      decref(val(t));
+      return nullptr;
+    }
+    dict_set(val(t->dict), val(intern(special)), cm);
+    decref(cm);
+  }
   // Instance layout: the best base's, then this class's __slots__, plus a __dict__ slot
   // unless the base has one or __slots__ leaves it out.
   t->basic_size = best->basic_size;
@@ -1194,6 +1236,21 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
       Value args[2] = {val(t), k};
       Value r = call_unbound(f, v, args, 2);
       if (!r) {
+        // RuntimeError("Error calling __set_name__ on ...") caused by the error (3.11)
+        Value cause = take_error();
+        Value kr = repr(k);
+        std::string krs = kr ? str_utf8_ref(as_str(kr)) : "?";
+        xdecref(kr);
+        raise_fmt(RuntimeErrorType, "Error calling __set_name__ on '%s' instance %s in '%s'",
+                  {type_name(v), krs, t->name});
+        Value err = take_error();
+        auto* e = static_cast<Exception*>(err.obj());
+        e->cause = newref(cause);
+        e->context = newref(cause);
+        e->suppress_context = true;
+        set_error(err);
+        decref(err);
+        decref(cause);
         decref(val(t));
         return nullptr;
       }

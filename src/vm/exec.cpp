@@ -13,6 +13,10 @@
 #include "parse/parser.hpp"
 #include "vm/runtime.hpp"
 
+namespace peppy::objects {
+extern Value (*current_module_name_hook)();  // type.cpp
+}
+
 namespace peppy::vm {
 
 using namespace objects;
@@ -203,10 +207,7 @@ Value eval_or_exec(const char* fname, compile::Mode mode, const Value* args, std
       return raise(TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)");
     return raise(TypeErrorType, "exec() globals must be a dict, not " + type_of(globals)->name);
   }
-  if (locals && !is_dict(locals)) {
-    if (!type_of(locals)->getitem) return raise(TypeErrorType, "locals must be a mapping");
-    return raise(TypeErrorType, fn + "() locals other than a dict are not supported");
-  }
+  if (locals && !is_dict(locals) && !type_of(locals)->getitem) return raise(TypeErrorType, "locals must be a mapping");
   Value own_globals, own_locals;  // references this call holds
   if (!globals) {
     Frame* f = thread().current;
@@ -352,7 +353,36 @@ Value traceback_getattr(Value self, Str* name) {
   return generic_getattr(self, name);
 }
 
+// The __name__ of the running frame's globals (new), or null; for type()'s __module__.
+Value current_module_name() {
+  Frame* f = thread().current;
+  if (!f || !f->globals) return Value();
+  Value n = dict_get_str(f->globals, intern("__name__"));
+  return n ? newref(n) : Value();
+}
+
 }  // namespace
+
+// The namespace operations of LOAD_NAME / STORE_NAME / DELETE_NAME (and
+// LOAD_CLASSDEREF) on a frame's locals that are not an exact dict (a __prepare__
+// mapping, exec()'s locals): through __getitem__ / __setitem__ / __delitem__.
+// ns_lookup gives a new reference, or null: with an error set, or without when absent.
+Value ns_lookup(Value ns, Str* name) {
+  if (type_of(ns) == DictType) return newref(dict_get_str(ns, name));
+  Value v = getitem(ns, Value::object(name));
+  if (!v && isinstance_type(current_error(), KeyErrorType)) clear_error();
+  return v;
+}
+// Stores ns[name] = v; -1 with an error set.
+int ns_store(Value ns, Str* name, Value v) {
+  if (type_of(ns) == DictType) return dict_set(ns, Value::object(name), v);
+  return setitem(ns, Value::object(name), v);
+}
+// Deletes ns[name]; -1 with an error set (KeyError when absent).
+int ns_delete(Value ns, Str* name) {
+  if (type_of(ns) == DictType) return dict_del(ns, Value::object(name));
+  return delitem(ns, Value::object(name));
+}
 
 // Adds compile, eval and exec to the builtins dict d, and the attributes of code and
 // traceback objects to their types (called once, by builtins_dict()).
@@ -367,6 +397,7 @@ void add_exec_builtins(Value d) {
     decref(fn);
   }
   CodeType->getattr = code_getattr;
+  objects::current_module_name_hook = current_module_name;
   TracebackType->getattr = traceback_getattr;
 }
 

@@ -23,6 +23,11 @@
 namespace peppy::vm {
 
 using namespace objects;
+
+// exec.cpp: a frame's locals mapping when it is not an exact dict
+Value ns_lookup(Value ns, Str* name);
+int ns_store(Value ns, Str* name, Value v);
+int ns_delete(Value ns, Str* name);
 using bytecode::Op;
 using bytecode::Word;
 
@@ -313,11 +318,43 @@ Value build_class_impl(const Value* args, std::size_t nargs, Tuple* kwnames) {
       }
     }
   }
-  if (!meta) {
+  if (!meta || is_type(meta)) {
+    // the most derived of the metaclass and the bases' metaclasses
     auto* bt = static_cast<Tuple*>(bases.obj());
-    meta = bt->length > 0 ? Value::object(type_of(bt->items[0])) : Value::object(TypeType);
+    Type* winner = meta ? static_cast<Type*>(meta.obj()) : TypeType;
+    for (std::size_t i = 0; i < bt->length; ++i) {
+      Type* m = type_of(bt->items[i]);
+      if (is_subtype(winner, m)) continue;
+      if (is_subtype(m, winner)) {
+        winner = m;
+        continue;
+      }
+      decref(bases);
+      return raise(TypeErrorType,
+                   "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+                   "metaclasses of all its bases");
+    }
+    meta = Value::object(winner);
   }
-  Value ns = make_dict();
+  // the namespace: meta.__prepare__(name, bases, **kwds), or a dict
+  Value ns;
+  Value prepare = getattr_or_null(meta, intern("__prepare__"));
+  if (prepare) {
+    std::vector<Value> pargs = {name, bases};
+    for (Value v : kwvals) pargs.push_back(v);
+    Value pkw = kwkeys.empty() ? Value() : make_tuple_from(kwkeys.data(), kwkeys.size());
+    ns = call(prepare, pargs.data(), 2, pkw ? static_cast<Tuple*>(pkw.obj()) : nullptr);
+    decref(pkw);
+    decref(prepare);
+    if (ns && !is_dict(ns) && !type_of(ns)->getitem) {
+      std::string mname = is_type(meta) ? static_cast<Type*>(meta.obj())->name : std::string("<metaclass>");
+      raise(TypeErrorType, mname + ".__prepare__() must return a mapping, not " + type_of(ns)->name);
+      decref(ns);
+      ns = Value();
+    }
+  } else if (!has_error()) {
+    ns = make_dict();
+  }
   if (!ns) {
     decref(bases);
     return ns;
@@ -748,7 +785,18 @@ dispatch:
   }
   TARGET(LOAD_NAME) {
     Str* name = f->co->names[oparg];
-    Value v = f->locals ? dict_get_str(f->locals, name) : Value();
+    Value v;
+    if (f->locals && type_of(f->locals) != DictType) {
+      // a mapping from __prepare__ or exec(): its __getitem__
+      v = ns_lookup(f->locals, name);
+      if (v) {
+        PUSH(v);
+        DISPATCH();
+      }
+      if (has_error()) goto error;
+    } else {
+      v = f->locals ? dict_get_str(f->locals, name) : Value();
+    }
     if (!v) v = dict_get_str(f->globals, name);
     if (!v) v = dict_get_str(f->builtins, name);
     if (!v) {
@@ -760,14 +808,15 @@ dispatch:
   }
   TARGET(STORE_NAME) {
     Value v = POP();
-    int r = dict_set(f->locals ? f->locals : f->globals, Value::object(f->co->names[oparg]), v);
+    int r = ns_store(f->locals ? f->locals : f->globals, f->co->names[oparg], v);
     decref(v);
     if (r < 0) goto error;
     DISPATCH();
   }
   TARGET(DELETE_NAME) {
     Str* name = f->co->names[oparg];
-    if (dict_del(f->locals ? f->locals : f->globals, Value::object(name)) < 0) {
+    if (ns_delete(f->locals ? f->locals : f->globals, name) < 0) {
+      if (!isinstance_type(current_error(), KeyErrorType)) goto error;
       clear_error();
       name_error(name);
       goto error;
@@ -854,11 +903,12 @@ dispatch:
   TARGET(LOAD_CLASSDEREF) {
     const std::uint32_t idx = oparg;
     Str* name = idx < f->co->ncells ? f->co->cellvars[idx] : f->co->freevars[idx - f->co->ncells];
-    Value v = f->locals ? dict_get_str(f->locals, name) : Value();
+    Value v = f->locals ? ns_lookup(f->locals, name) : Value();
     if (v) {
-      PUSH(newref(v));
+      PUSH(v);
       DISPATCH();
     }
+    if (has_error()) goto error;
     auto* cell = static_cast<objects::Cell*>(slots[f->co->nlocals + oparg].obj());
     if (cell->value.is_null()) goto unbound_deref;
     PUSH(newref(cell->value));

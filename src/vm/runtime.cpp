@@ -248,6 +248,8 @@ void init() {
   TracebackType = make_traceback_type();
   ModuleType = make_module_type();
   init_generator_types();
+  // MROs, and __dict__s with the slot wrappers (function.__get__, method.__call__, ...)
+  for (Type* t : {CodeType, FunctionType, MethodType, TracebackType, ModuleType}) objects::type_ready(t);
 }
 
 Thread& thread() {
