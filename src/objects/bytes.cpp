@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "objects/alloc.hpp"
+#include "objects/bytes_impl.hpp"
 #include "objects/core.hpp"
 #include "unicode/codecs.hpp"
 
@@ -29,6 +30,7 @@ struct ByteArray : Object {
 struct MemoryView : Object {
   Value obj;              // owned
   std::size_t start, length;
+  bool readonly_view;     // made by toreadonly()
 };
 
 // A bytes of type t holding raw (the data follows the header).
@@ -68,7 +70,7 @@ static inline bool is_bytes(Value v) {
   return v.is_object() && (isinstance_type(v, BytesType) || is_bytearray(v) || is_memoryview(v));
 }
 // The bytes of a bytes-like value.
-static std::string_view bview(Value v) {
+std::string_view bview(Value v) {
   if (is_bytearray(v)) return *static_cast<ByteArray*>(v.obj())->buf;
   if (is_memoryview(v)) {
     auto* m = static_cast<MemoryView*>(v.obj());
@@ -76,9 +78,8 @@ static std::string_view bview(Value v) {
   }
   return {reinterpret_cast<const char*>(as_bytes(v)->data), as_bytes(v)->length};
 }
-static Value make_bytearray(std::string_view raw);
 // A result of self's kind: bytearray for bytearrays, else bytes.
-static Value same_kind(Value self, std::string_view raw) {
+Value same_kind(Value self, std::string_view raw) {
   return is_bytearray(self) ? make_bytearray(raw) : make_bytes(raw);
 }
 
@@ -349,7 +350,7 @@ static Value bytes_join(Value self, const Value* args, std::size_t nargs, Tuple*
   return same_kind(self, out);
 }
 // A bytes argument or TypeError.
-static bool bytes_arg(Value v, std::string_view& out) {
+bool bytes_arg(Value v, std::string_view& out) {
   if (!is_bytes(v)) {
     raise_fmt(TypeErrorType, "a bytes-like object is required, not '%s'", {type_name(v)});
     return false;
@@ -453,7 +454,7 @@ static Value bytes_replace(Value self, const Value* args, std::size_t nargs, Tup
   return same_kind(self, out);
 }
 // ASCII whitespace for bytes methods.
-static bool bspace(char c) { return c == ' ' || (c >= 9 && c <= 13); }
+bool bspace(char c) { return c == ' ' || (c >= 9 && c <= 13); }
 // bytes.split()
 static Value bytes_split(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
   static const char* const kw[] = {"sep", "maxsplit"};
@@ -686,7 +687,7 @@ static Value bytes_mod(Value a, Value b) {
 }
 
 // ---------------------------------------------------------------- bytearray
-static Value make_bytearray(std::string_view raw) {
+Value make_bytearray(std::string_view raw) {
   Value v = alloc_instance(ByteArrayType);
   if (!v) return v;
   static_cast<ByteArray*>(v.obj())->buf = new std::string(raw);
@@ -895,10 +896,12 @@ static Value memoryview_new(Type*, const Value* args, std::size_t nargs, Tuple* 
     m->obj = newref(o->obj);
     m->start = o->start;
     m->length = o->length;
+    m->readonly_view = o->readonly_view;
   } else {
     m->obj = newref(a[0]);
     m->start = 0;
     m->length = bview(a[0]).size();
+    m->readonly_view = false;
   }
   return v;
 }
@@ -928,9 +931,92 @@ static Value memoryview_getitem(Value self, Value key) {
     r->obj = newref(m->obj);
     r->start = m->start + static_cast<std::size_t>(start);
     r->length = static_cast<std::size_t>(n);
+    r->readonly_view = m->readonly_view;
     return v;
   }
   return bytes_getitem(self, key);
+}
+// Whether a memoryview may not be written (over bytes, or made by toreadonly()).
+static bool mv_readonly(Value self) {
+  auto* m = static_cast<MemoryView*>(self.obj());
+  return m->readonly_view || !is_bytearray(m->obj);
+}
+// memoryview[key] = value (a byte, or bytes-like of the slice's length); no deletion.
+static int memoryview_setitem(Value self, Value key, Value value) {
+  auto* m = static_cast<MemoryView*>(self.obj());
+  if (mv_readonly(self)) {
+    raise_type_error("cannot modify read-only memory");
+    return -1;
+  }
+  if (!value) {
+    raise_type_error("cannot delete memory");
+    return -1;
+  }
+  std::string& buf = *static_cast<ByteArray*>(m->obj.obj())->buf;
+  if (is_exact(key, SliceType)) {
+    std::int64_t start, stop, step;
+    if (!slice_unpack(key, start, stop, step)) return -1;
+    std::int64_t n = slice_adjust(static_cast<std::int64_t>(m->length), start, stop, step);
+    std::string_view src;
+    if (!bytes_arg(value, src)) return -1;
+    if (static_cast<std::int64_t>(src.size()) != n) {
+      raise(ValueErrorType, "memoryview assignment: lvalue and rvalue have different structures");
+      return -1;
+    }
+    std::string copy(src);
+    for (std::int64_t i = 0, j = start; i < n; ++i, j += step) buf[m->start + static_cast<std::size_t>(j)] = copy[i];
+    return 0;
+  }
+  std::int64_t i;
+  if (!index_value(key, i, IndexErrorType)) return -1;
+  if (i < 0) i += static_cast<std::int64_t>(m->length);
+  if (i < 0 || i >= static_cast<std::int64_t>(m->length)) {
+    raise(IndexErrorType, "index out of bounds on dimension 1");
+    return -1;
+  }
+  if (!is_int(value)) {
+    raise_type_error("memoryview: invalid type for format 'B'");
+    return -1;
+  }
+  std::int64_t b;
+  if (!int_to_int64(value, b) || b < 0 || b > 255) {
+    clear_error();
+    raise(ValueErrorType, "memoryview: invalid value for format 'B'");
+    return -1;
+  }
+  buf[m->start + static_cast<std::size_t>(i)] = static_cast<char>(b);
+  return 0;
+}
+// memoryview.toreadonly(): a read-only view of the same memory.
+static Value mv_toreadonly(Value self, const Value*, std::size_t nargs, Tuple*) {
+  if (!check_exact("toreadonly", nargs, 0)) return Value();
+  auto* m = static_cast<MemoryView*>(self.obj());
+  Value v = alloc_instance(MemoryViewType);
+  auto* r = static_cast<MemoryView*>(v.obj());
+  r->obj = newref(m->obj);
+  r->start = m->start;
+  r->length = m->length;
+  r->readonly_view = true;
+  return v;
+}
+// memoryview.__enter__(): the view itself.
+static Value mv_enter(Value self, const Value*, std::size_t, Tuple*) { return newref(self); }
+// memoryview.__exit__(*exc): releases (nothing to do).
+static Value mv_exit(Value, const Value*, std::size_t, Tuple*) { return newref(None()); }
+// The format, itemsize, ndim, shape and strides attributes of a byte view (getters).
+static Value mv_get_format(Value) { return make_str_ascii("B"); }
+static Value mv_get_one(Value) { return make_int(1); }
+static Value mv_get_shape(Value self) {
+  Value n = make_int(static_cast<std::int64_t>(static_cast<MemoryView*>(self.obj())->length));
+  Value t = tuple_pack({n});
+  decref(n);
+  return t;
+}
+static Value mv_get_strides(Value) {
+  Value n = make_int(1);
+  Value t = tuple_pack({n});
+  decref(n);
+  return t;
 }
 // repr() of memoryview.
 static Value memoryview_repr(Value self) {
@@ -954,7 +1040,7 @@ static Value mv_get_nbytes(Value self) { return make_int(static_cast<std::int64_
 // The obj attribute of memoryview (getter).
 static Value mv_get_obj(Value self) { return newref(static_cast<MemoryView*>(self.obj())->obj); }
 // The readonly attribute of memoryview (getter).
-static Value mv_get_readonly(Value self) { return newref(boolean(!is_bytearray(static_cast<MemoryView*>(self.obj())->obj))); }
+static Value mv_get_readonly(Value self) { return newref(boolean(mv_readonly(self))); }
 
 // bytes() / bytes(n) / bytes(iterable of ints) / bytes(str, encoding[, errors])
 static Value bytes_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnames) {
@@ -1055,6 +1141,7 @@ void init_bytes_type() {
   add_method(t, "isspace", bytes_isspace);
   add_method(t, "isupper", bytes_isupper);
   add_method(t, "islower", bytes_islower);
+  add_bytes_methods(t);  // bytes_methods.cpp
   t->binary[6] = bytes_mod;  // %
   type_ready(t);
 
@@ -1088,6 +1175,7 @@ void init_bytes_type() {
         add_classmethod(ba, f->name, f->fn);
     }
   }
+  add_bytes_methods(ba);  // for the static maketrans (the loop above copies the others)
   add_method(ba, "append", ba_append);
   add_method(ba, "extend", ba_extend);
   add_method(ba, "insert", ba_insert);
@@ -1115,6 +1203,15 @@ void init_bytes_type() {
   add_getset(mv, "nbytes", mv_get_nbytes);
   add_getset(mv, "obj", mv_get_obj);
   add_getset(mv, "readonly", mv_get_readonly);
+  mv->setitem = memoryview_setitem;
+  add_method(mv, "toreadonly", mv_toreadonly);
+  add_method(mv, "__enter__", mv_enter);
+  add_method(mv, "__exit__", mv_exit);
+  add_getset(mv, "format", mv_get_format);
+  add_getset(mv, "itemsize", mv_get_one);
+  add_getset(mv, "ndim", mv_get_one);
+  add_getset(mv, "shape", mv_get_shape);
+  add_getset(mv, "strides", mv_get_strides);
   type_ready(mv);
   type_init(&g_bytes_iter, "bytes_iterator", ObjectType, sizeof(BytesIter), 0);
   g_bytes_iter.dealloc = bytes_iter_dealloc;

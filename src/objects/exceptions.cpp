@@ -367,6 +367,13 @@ Value exc_str(Value e) {
         if (!fr) return fr;
         s += ": " + str_utf8_ref(as_str(fr));
         decref(fr);
+        Value fn2 = exc_attr(e, "filename2");
+        if (fn2 && fn2 != None()) {
+          Value f2 = repr(fn2);
+          if (!f2) return f2;
+          s += " -> " + str_utf8_ref(as_str(f2));
+          decref(f2);
+        }
       }
       return make_str_utf8(s);
     }
