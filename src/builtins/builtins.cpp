@@ -835,8 +835,9 @@ static Value reversed_new(Type* t, const Value* args, std::size_t nargs, Tuple* 
   Value r = call_special(seq, names.reversed, nullptr, 0, &found);
   if (found || has_error()) return r;
   Type* st = type_of(seq);
-  if (!st->getitem || !st->length || (st->flags & TF_DICT_SUBCLASS))
+  if (!st->getitem || (st->flags & TF_DICT_SUBCLASS))
     return raise_fmt(TypeErrorType, "'%s' object is not reversible", {st->name});
+  if (!st->length) return raise_fmt(TypeErrorType, "object of type '%s' has no len()", {st->name});
   std::int64_t n = length(seq);
   if (n < 0) return Value();
   Value v = alloc_instance(t);

@@ -95,13 +95,33 @@ void fix_error_text(tok::Error& e, const std::string& text, compile::Mode mode) 
   if (has_newline || mode == compile::Mode::Exec) e.text += "\n";
 }
 
+// A byte offset (1-based, as the parser reports it for undeclared encodings) as the
+// code-point offset CPython gives for source passed as a str: the characters in the
+// first `offset` bytes of the line, one past its end at most.
+std::int32_t char_offset(const std::string& line, std::int32_t offset) {
+  if (offset <= 0) return offset;
+  std::int32_t chars = 0;
+  long bytes = 0;
+  for (std::size_t i = 0; i < line.size() && bytes < offset; ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) != 0x80) ++chars;
+    ++bytes;
+  }
+  if (bytes < offset) ++chars;
+  return chars;
+}
+
 // Parses and compiles `text` in `mode`; the runtime code object (new) or null with the
-// SyntaxError set.
-Value compile_text(const std::string& text, const std::string& filename, compile::Mode mode) {
+// SyntaxError set. `from_str`: the source was a str (offsets then count code points).
+Value compile_text(const std::string& text, const std::string& filename, compile::Mode mode, bool from_str) {
   if (text.find('\0') != std::string::npos)
     return raise(SyntaxErrorType, "source code string cannot contain null bytes");
   parse::ParseResult pr = parse::parse_module(text, filename);
   if (!pr.tree) {
+    if (from_str && pr.error->row > 0) {
+      pr.error->offset = char_offset(pr.error->text, pr.error->offset);
+      if (pr.error->end_row == pr.error->row) pr.error->end_offset = char_offset(pr.error->text, pr.error->end_offset);
+    }
     fix_error_text(*pr.error, text, mode);
     return raise_syntax_error(*pr.error, filename);
   }
@@ -235,7 +255,7 @@ Value eval_or_exec(const char* fname, compile::Mode mode, const Value* args, std
         while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
         text.erase(0, i);
       }
-      code = compile_text(text, "<string>", mode);
+      code = compile_text(text, "<string>", mode, is_str(a[0]));
     }
   }
   Value r;
@@ -291,7 +311,7 @@ Value builtin_compile(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   }
   std::string text;
   if (!source_bytes(a[0], "compile() arg 1 must be a string, bytes or AST object", &text)) return Value();
-  return compile_text(text, filename, mode);
+  return compile_text(text, filename, mode, is_str(a[0]));
 }
 
 // sys.displayhook(value): prints repr(value) and keeps it as builtins._ (None: nothing).
