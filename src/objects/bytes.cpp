@@ -268,7 +268,17 @@ static Value bytes_decode(Value self, const Value* args, std::size_t nargs, Tupl
     if (!err) break;
     std::string consumed = utf8_of(part);
     pos += codec->kind == unicode::CodecKind::utf_8 ? consumed.size() : part.size();
-    if (errors == "replace") out += U'\uFFFD';
+    if (errors == "replace") {
+      out += U'\uFFFD';
+    } else if (errors == "backslashreplace" && pos < data.size()) {
+      static const char kHex[] = "0123456789abcdef";
+      const auto b = static_cast<unsigned char>(data[pos]);
+      out += U"\\x";
+      out += static_cast<char32_t>(kHex[b >> 4]);
+      out += static_cast<char32_t>(kHex[b & 15]);
+    } else if (errors != "ignore") {
+      return raise_fmt(LookupErrorType, "unknown error handler name '%s'", {errors});
+    }
     ++pos;
   }
   return make_str(out);

@@ -3,6 +3,7 @@
 // escapes; indexing and slicing; + and *; comparison; iteration; and the str methods
 // (split, join, strip, replace, find, case mapping, the is* predicates, padding,
 // partition, splitlines, encode, translate). Formatting lives in str_format.cpp.
+#include <cstdio>
 #include <langinfo.h>
 #include <locale.h>
 #include <wctype.h>
@@ -1281,7 +1282,15 @@ static Value str_encode(Value self, const Value* args, std::size_t nargs, Tuple*
     } else if (errors == "ignore") {
     } else if (errors == "replace") {
       out += '?';
+    } else if (errors == "xmlcharrefreplace") {
+      out += "&#" + std::to_string(static_cast<std::uint32_t>(s[i])) + ";";
+    } else if (errors == "backslashreplace") {
+      char buf[16];
+      const auto c = static_cast<unsigned>(s[i]);
+      std::snprintf(buf, sizeof buf, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c);
+      out += buf;
     } else {
+      if (errors != "strict") return raise_fmt(LookupErrorType, "unknown error handler name '%s'", {errors});
       std::size_t j = i + 1;
       while (j < s.size() && s[j] >= limit) ++j;  // CPython reports the whole run
       return raise_unicode_error(UnicodeEncodeErrorType, ascii ? "ascii" : "latin-1", self, static_cast<std::int64_t>(i),

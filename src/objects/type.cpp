@@ -8,6 +8,7 @@
 
 #include "bytecode/opcodes.hpp"
 #include "objects/core.hpp"
+#include "objects/hooks.hpp"
 #include "objects/slots.hpp"
 
 namespace peppy::objects {
@@ -375,9 +376,9 @@ Value type_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnames
   return obj;
 }
 
-// Set by the VM: the __name__ of the running code's globals (new), or null (no error).
-// Declared by its user, exec.cpp, to keep it out of the widely included headers.
+// The hooks of hooks.hpp (set by the VM).
 Value (*current_module_name_hook)() = nullptr;
+void (*unraisable_hook)(Value exc, Value obj) = nullptr;
 
 // type.__new__(meta, name, bases, dict): makes a class.
 static Value type_new(Type* meta, const Value* args, std::size_t nargs, Tuple* kwnames) {
@@ -879,10 +880,13 @@ static void heap_dealloc(Object* o) {
     o->refcnt = 1;  // resurrect for the call
     Value saved = take_error();
     Value r = call_unbound(del, val(o), nullptr, 0);
-    if (r)
+    if (r) {
       decref(r);
-    else
-      clear_error();  // CPython prints "Exception ignored in ..."; dropped here
+    } else {
+      Value exc = take_error();
+      if (unraisable_hook && exc) unraisable_hook(exc, del);
+      xdecref(exc);
+    }
     if (saved) {
       set_error(saved);
       decref(saved);
@@ -1206,6 +1210,8 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
     }
     t->basic_size = off + own.size() * sizeof(Value);
   }
+  // A metaclass's instances are classes: their attributes live in the type's own dict.
+  if (t->flags & TF_TYPE_SUBCLASS) want_dict = false;
   if (!t->dict_offset && want_dict) {
     if (winner == ObjectType && t->basic_size <= sizeof(Object)) {
       t->basic_size = sizeof(Instance);

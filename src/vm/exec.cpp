@@ -10,12 +10,9 @@
 #include "builtins/builtins.hpp"
 #include "compile/compiler.hpp"
 #include "objects/core.hpp"
+#include "objects/hooks.hpp"
 #include "parse/parser.hpp"
 #include "vm/runtime.hpp"
-
-namespace peppy::objects {
-extern Value (*current_module_name_hook)();  // type.cpp
-}
 
 namespace peppy::vm {
 

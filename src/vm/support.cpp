@@ -12,6 +12,7 @@
 #include "builtins/builtins.hpp"
 #include "objects/core.hpp"
 #include "objects/exc_group.hpp"
+#include "objects/hooks.hpp"
 #include "parse/parser.hpp"
 #include "tok/report.hpp"
 #include "vm/import.hpp"
@@ -25,6 +26,7 @@ using namespace objects;
 
 Value build_class(Value, const Value* args, std::size_t nargs, Tuple* kwnames);
 void add_exec_builtins(Value d);  // exec.cpp
+void report_unraisable(Value exc, Value obj);
 
 // ---------------------------------------------------------------- opcode helpers
 namespace {
@@ -315,6 +317,7 @@ Value builtins_dict() {
     add_import_builtins(d);
     add_exec_builtins(d);
     objects::super_noargs_hook = super_noargs;
+    objects::unraisable_hook = report_unraisable;
     return d;
   }();
   return dict;
@@ -725,6 +728,50 @@ int report_uncaught() {
   return 1;
 }
 
+// An exception raised where it cannot propagate (__del__): CPython's unraisable hook
+// output on stderr.
+void report_unraisable(Value exc, Value obj) {
+  std::string out = "Exception ignored in: ";
+  Value r = obj ? objects::repr(obj) : Value();
+  if (r) {
+    out += str_utf8(static_cast<Str*>(r.obj()));
+    decref(r);
+  } else {
+    clear_error();
+    out += "<object repr() failed>";
+  }
+  out += "\n";
+  if (isinstance_type(exc, BaseExceptionType)) {
+    PrintContext ctx;
+    print_one(ctx, exc);
+    out += ctx.out;
+  }
+  builtins::stderr_write(out);
+}
+
+// What CPython does to __main__'s namespace at exit (_PyModule_ClearDict): the names
+// starting with one underscore set to None, then all but __builtins__; the objects that
+// go run their __del__.
+void clear_main_dict(Value globals) {
+  Str* builtins_name = intern("__builtins__");
+  for (int pass = 0; pass < 2; ++pass) {
+    Value keys = make_list(0);
+    std::size_t pos = 0;
+    Value k, v;
+    while (objects::dict_next(static_cast<objects::Dict*>(globals.obj()), pos, k, v)) {
+      if (v == None() || !is_str(k)) continue;
+      const std::string& name = objects::str_utf8_ref(static_cast<Str*>(k.obj()));
+      const bool single_underscore = name.size() >= 1 && name[0] == '_' && (name.size() < 2 || name[1] != '_');
+      if (pass == 0 ? single_underscore : k.obj() != builtins_name && name != "__builtins__") list_append(keys, k);
+    }
+    auto* kl = static_cast<objects::List*>(keys.obj());
+    for (std::size_t i = 0; i < kl->length; ++i) {
+      if (dict_set(globals, kl->items[i], None()) < 0) clear_error();
+    }
+    decref(keys);
+  }
+}
+
 // ---------------------------------------------------------------- running __main__
 int run_main(const std::shared_ptr<const bytecode::Code>& code, const std::string& filename) {
   Value cov = load_code(code);
@@ -756,6 +803,7 @@ int run_main(const std::shared_ptr<const bytecode::Code>& code, const std::strin
   } else {
     decref(r);
   }
+  clear_main_dict(globals);
   builtins::flush_std_streams();
   decref(globals);
   return status;
