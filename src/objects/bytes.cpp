@@ -125,12 +125,16 @@ static std::int64_t bytes_hash(Value v) {
   Bytes* b = as_bytes(v);
   if (b->hash != -1) return b->hash;
   if (b->length == 0) return b->hash = 0;  // as CPython: hash(b'') == 0
+  // str_hash's function over the bytes, so that hash(b'abc') == hash('abc') as in CPython
   std::uint64_t h = 0xcbf29ce484222325ull;
   for (std::size_t i = 0; i < b->length; ++i) {
     h ^= b->data[i];
     h *= 0x100000001b3ull;
   }
-  auto r = static_cast<std::int64_t>(h ^ (h >> 31));
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 32;
+  auto r = static_cast<std::int64_t>(h);
   if (r == -1) r = -2;
   b->hash = r;
   return r;
@@ -270,6 +274,8 @@ static Value bytes_decode(Value self, const Value* args, std::size_t nargs, Tupl
     pos += codec->kind == unicode::CodecKind::utf_8 ? consumed.size() : part.size();
     if (errors == "replace") {
       out += U'\uFFFD';
+    } else if (errors == "surrogateescape" && pos < data.size()) {
+      out += static_cast<char32_t>(0xDC00 + static_cast<unsigned char>(data[pos]));
     } else if (errors == "backslashreplace" && pos < data.size()) {
       static const char kHex[] = "0123456789abcdef";
       const auto b = static_cast<unsigned char>(data[pos]);
@@ -944,7 +950,12 @@ static Value memoryview_getitem(Value self, Value key) {
     r->readonly_view = m->readonly_view;
     return v;
   }
-  return bytes_getitem(self, key);
+  Value r = bytes_getitem(self, key);
+  if (!r && isinstance_type(current_error(), IndexErrorType)) {
+    clear_error();
+    return raise(IndexErrorType, "index out of bounds on dimension 1");
+  }
+  return r;
 }
 // Whether a memoryview may not be written (over bytes, or made by toreadonly()).
 static bool mv_readonly(Value self) {

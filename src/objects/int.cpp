@@ -702,6 +702,13 @@ static Value int_from_object(Value x) {
     std::u32string s(b->data, b->data + b->length);
     return int_from_string(s, 10);
   }
+  if (is_subtype(t, ByteArrayType) || t == MemoryViewType) {
+    Value b = call(val(BytesType), &x, 1);
+    if (!b) return b;
+    Value r = int_from_object(b);
+    decref(b);
+    return r;
+  }
   if (t->flags & TF_INT_SUBCLASS) return int_exact(x);
   return raise_fmt(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                    {t->name});

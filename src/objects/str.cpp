@@ -1265,11 +1265,36 @@ static Value str_encode(Value self, const Value* args, std::size_t nargs, Tuple*
   for (char c : enc) norm += static_cast<char>(c == '_' ? '-' : (c >= 'A' && c <= 'Z' ? c + 32 : c));
   std::u32string_view s = SV;
   if (norm == "utf-8" || norm == "utf8") {
-    for (std::size_t i = 0; i < s.size(); ++i)
-      if (s[i] >= 0xD800 && s[i] <= 0xDFFF && errors == "strict")
+    bool surrogates = false;
+    for (char32_t c : s) surrogates = surrogates || (c >= 0xD800 && c <= 0xDFFF);
+    if (!surrogates || errors == "surrogatepass") return make_bytes(utf8_of(s));
+    // lone surrogates: the error handler decides, one by one
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char32_t c = s[i];
+      if (c < 0xD800 || c > 0xDFFF) {
+        out += utf8_of(std::u32string_view(&s[i], 1));
+      } else if (errors == "ignore") {
+      } else if (errors == "replace") {
+        out += '?';
+      } else if (errors == "surrogateescape" && c >= 0xDC80 && c <= 0xDCFF) {
+        out += static_cast<char>(c - 0xDC00);
+      } else if (errors == "xmlcharrefreplace") {
+        out += "&#" + std::to_string(static_cast<std::uint32_t>(c)) + ";";
+      } else if (errors == "backslashreplace") {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+        out += buf;
+      } else {
+        if (errors != "strict" && errors != "surrogateescape")
+          return raise_fmt(LookupErrorType, "unknown error handler name '%s'", {errors});
+        std::size_t j = i + 1;
+        while (j < s.size() && s[j] >= 0xD800 && s[j] <= 0xDFFF) ++j;
         return raise_unicode_error(UnicodeEncodeErrorType, "utf-8", self, static_cast<std::int64_t>(i),
-                                   static_cast<std::int64_t>(i) + 1, "surrogates not allowed");
-    return make_bytes(utf8_of(s));
+                                   static_cast<std::int64_t>(j), "surrogates not allowed");
+      }
+    }
+    return make_bytes(out);
   }
   bool ascii = norm == "ascii" || norm == "us-ascii";
   bool latin1 = norm == "latin-1" || norm == "latin1" || norm == "iso-8859-1" || norm == "iso8859-1";
@@ -1409,6 +1434,10 @@ static Value str_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnam
   } else if (!a[1] && !a[2]) {
     r = str(a[0]);
   } else {
+    if (a[1] && !is_str(a[1]))
+      return raise_fmt(TypeErrorType, "str() argument 'encoding' must be str, not %s", {type_name(a[1])});
+    if (a[2] && !is_str(a[2]))
+      return raise_fmt(TypeErrorType, "str() argument 'errors' must be str, not %s", {type_name(a[2])});
     if (!is_exact(a[0], BytesType))
       return raise_fmt(TypeErrorType, "decoding to str: need a bytes-like object, %s found", {type_name(a[0])});
     Value dec = make_str_ascii("decode");

@@ -446,6 +446,8 @@ static Value resolve_field(std::u32string_view name, FormatState& st) {
   Value obj;
   bool numeric = !first.empty();
   for (char32_t c : first) numeric = numeric && c >= '0' && c <= '9';
+  if ((first.empty() || numeric) && st.mapping && !st.nargs)
+    return raise(ValueErrorType, "Format string contains positional fields");
   if (first.empty()) {
     if (st.manual)
       return raise(ValueErrorType, "cannot switch from manual field specification to automatic field numbering");
