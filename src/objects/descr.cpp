@@ -102,6 +102,15 @@ static Value member_repr(Value self) {
   auto* m = static_cast<Member*>(self.obj());
   return make_str_utf8("<member '" + str_utf8_ref(m->name) + "' of '" + m->owner->name + "' objects>");
 }
+// The __name__, __qualname__ and __objclass__ attributes of member_descriptor (getters).
+static Value member_get_name(Value self) { return newref(val(static_cast<Member*>(self.obj())->name)); }
+static Value member_get_qualname(Value self) {
+  auto* m = static_cast<Member*>(self.obj());
+  const std::string& q = m->owner->qualname.empty() ? m->owner->name : m->owner->qualname;
+  return make_str_utf8(q + "." + str_utf8_ref(m->name));
+}
+static Value member_get_objclass(Value self) { return newref(val(static_cast<Member*>(self.obj())->owner)); }
+static Value member_get_doc(Value) { return newref(None()); }
 
 // ---------------------------------------------------------------- types.GenericAlias
 static Type g_alias;
@@ -603,6 +612,10 @@ void init_descr_types() {
   g_member.descr_get = member_get;
   g_member.descr_set = member_set;
   g_member.repr = member_repr;
+  add_getset(&g_member, "__name__", member_get_name);
+  add_getset(&g_member, "__qualname__", member_get_qualname);
+  add_getset(&g_member, "__objclass__", member_get_objclass);
+  add_getset(&g_member, "__doc__", member_get_doc);
   type_ready(&g_member);
 
   type_init(&g_bound, "method", ObjectType, sizeof(Bound), TF_GC);

@@ -3,6 +3,7 @@
 // classes made by the class statement (make_heap_type: C3 MRO, instance layout, and
 // slots that call the class's dunder methods).
 #include <algorithm>
+#include <unordered_map>
 #include <cstdio>
 #include <vector>
 
@@ -415,10 +416,34 @@ static int type_init_fn(Value, const Value*, std::size_t nargs, Tuple*) {
   return 0;
 }
 
+// The direct subclasses of each type, in creation order (for __subclasses__); a heap
+// type leaves its bases' lists when freed.
+static std::unordered_map<Type*, std::vector<Type*>>& subclass_lists() {
+  static std::unordered_map<Type*, std::vector<Type*>> lists;
+  return lists;
+}
+// Records t in the lists of its bases.
+static void register_subclass(Type* t) {
+  for (std::size_t i = 0; t->bases && i < t->bases->length; ++i) subclass_lists()[as_type(t->bases->items[i])].push_back(t);
+}
+// Removes t from the lists of its bases (and drops its own).
+static void unregister_subclass(Type* t) {
+  auto& lists = subclass_lists();
+  for (std::size_t i = 0; t->bases && i < t->bases->length; ++i) {
+    auto it = lists.find(as_type(t->bases->items[i]));
+    if (it == lists.end()) continue;
+    auto& v = it->second;
+    v.erase(std::remove(v.begin(), v.end(), t), v.end());
+    if (v.empty()) lists.erase(it);
+  }
+  lists.erase(t);
+}
+
 // Frees a heap type.
 static void type_dealloc(Object* o) {
   Type* t = static_cast<Type*>(o);
   if (!(t->flags & TF_HEAPTYPE)) return;
+  unregister_subclass(t);
   type_modified(t);
   Type* meta = t->type;
   xdecref(t->dict ? val(t->dict) : Value());
@@ -525,7 +550,14 @@ static Value type_mro_method(Value self, const Value*, std::size_t nargs, Tuple*
   return l;
 }
 // C.__subclasses__(): not tracked; an empty list.
-static Value type_subclasses(Value, const Value*, std::size_t, Tuple*) { return make_list(0); }
+static Value type_subclasses(Value self, const Value*, std::size_t nargs, Tuple*) {
+  if (!check_exact("__subclasses__", nargs, 0)) return Value();
+  Value l = make_list(0);
+  auto it = subclass_lists().find(as_type(self));
+  if (it != subclass_lists().end())
+    for (Type* sub : it->second) list_append(l, val(sub));
+  return l;
+}
 // type.__prepare__(): a fresh dict for the class body.
 static Value type_prepare(Value, const Value*, std::size_t, Tuple*) { return make_dict(); }
 // C.__instancecheck__(x)
@@ -1175,6 +1207,13 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
     }
     want_dict = false;
     std::vector<Str*> own;
+    if (as_tuple(seq)->length && (winner == IntType || winner == TupleType || winner == BytesType)) {
+      // variable-size instances: no room for slots after the items (CPython's itemsize check)
+      raise_fmt(TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", {winner->name});
+      decref(seq);
+      decref(val(t));
+      return nullptr;
+    }
     for (std::size_t i = 0; i < as_tuple(seq)->length; ++i) {
       Value n = as_tuple(seq)->items[i];
       if (!is_str(n)) {
@@ -1231,6 +1270,7 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
   t->traverse = heap_traverse;
   type_modified(t);
   update_slots(t);
+  register_subclass(t);
   // __set_name__ on the class attributes, then the parent's __init_subclass__.
   {
     std::size_t pos = 0;
