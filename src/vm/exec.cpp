@@ -378,6 +378,49 @@ Value current_module_name() {
   return n ? newref(n) : Value();
 }
 
+// breakpoint(*args, **kws): nothing (peppy has no debugger).
+Value builtin_breakpoint(Value, const Value*, std::size_t, Tuple*) { return newref(None()); }
+
+// exit and quit (site's Quitter objects): their repr is a hint, calling one raises
+// SystemExit(code).
+struct Quitter : Object {
+  const char* name;
+};
+Type g_quitter;
+// repr(exit): "Use exit() or Ctrl-D (i.e. EOF) to exit".
+Value quitter_repr(Value self) {
+  std::string n = static_cast<Quitter*>(self.obj())->name;
+  return make_str_utf8("Use " + n + "() or Ctrl-D (i.e. EOF) to exit");
+}
+// exit(code=None)
+Value quitter_call(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
+  static const char* const names[] = {"code"};
+  Value a[1] = {};
+  if (!parse_args(static_cast<Quitter*>(self.obj())->name, args, nargs, kw, names, 1, 0, a)) return Value();
+  builtins::flush_std_streams();
+  Value code = a[0] ? a[0] : None();
+  Value t = make_tuple_from(&code, 1);
+  Value exc = make_exception(SystemExitType, t);
+  decref(t);
+  if (exc) {
+    set_error(exc);
+    decref(exc);
+  }
+  return Value();
+}
+// The exit or quit object (new).
+Value make_quitter(const char* name) {
+  if (!g_quitter.basic_size) {
+    type_init(&g_quitter, "Quitter", ObjectType, sizeof(Quitter), 0);
+    g_quitter.repr = quitter_repr;
+    g_quitter.call = quitter_call;
+    type_ready(&g_quitter);
+  }
+  Value v = alloc_instance(&g_quitter);
+  if (v) static_cast<Quitter*>(v.obj())->name = name;
+  return v;
+}
+
 }  // namespace
 
 // The namespace operations of LOAD_NAME / STORE_NAME / DELETE_NAME (and
@@ -401,17 +444,23 @@ int ns_delete(Value ns, Str* name) {
   return delitem(ns, Value::object(name));
 }
 
-// Adds compile, eval and exec to the builtins dict d, and the attributes of code and
+// Adds compile, eval, exec, breakpoint, exit and quit to the builtins dict d, and the attributes of code and
 // traceback objects to their types (called once, by builtins_dict()).
 void add_exec_builtins(Value d) {
   struct Entry {
     const char* name;
     NativeFn fn;
   };
-  for (const Entry& e : {Entry{"compile", builtin_compile}, Entry{"eval", builtin_eval}, Entry{"exec", builtin_exec}}) {
+  for (const Entry& e : {Entry{"compile", builtin_compile}, Entry{"eval", builtin_eval}, Entry{"exec", builtin_exec},
+                         Entry{"breakpoint", builtin_breakpoint}}) {
     Value fn = make_builtin_function(e.name, e.fn);
     dict_set(d, Value::object(intern(e.name)), fn);
     decref(fn);
+  }
+  for (const char* q : {"exit", "quit"}) {
+    Value v = make_quitter(q);
+    dict_set(d, Value::object(intern(q)), v);
+    decref(v);
   }
   CodeType->getattr = code_getattr;
   objects::current_module_name_hook = current_module_name;
