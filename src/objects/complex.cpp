@@ -317,6 +317,7 @@ static Value complex_format_method(Value self, const Value* args, std::size_t na
   if (!check_exact("__format__", nargs, 1)) return Value();
   if (!is_str(args[0]))
     return raise_fmt(TypeErrorType, "__format__() argument must be str, not %s", {type_name(args[0])});
+  if (as_str(args[0])->length == 0 && !is_exact(self, ComplexType)) return str(self);  // a subclass's __str__
   auto* c = static_cast<Complex*>(self.obj());
   return format_complex(c->real, c->imag, as_str(args[0]));
 }

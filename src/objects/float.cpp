@@ -548,6 +548,7 @@ static Value float_format_method(Value self, const Value* args, std::size_t narg
   if (!check_exact("__format__", nargs, 1)) return Value();
   if (!is_str(args[0]))
     return raise_fmt(TypeErrorType, "__format__() argument must be str, not %s", {type_name(args[0])});
+  if (as_str(args[0])->length == 0 && !is_exact(self, FloatType)) return str(self);  // a subclass's __str__
   return format_float(as_float(self)->value, as_str(args[0]));
 }
 // float.__divmod__()

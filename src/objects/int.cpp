@@ -924,6 +924,7 @@ static Value int_format_method(Value self, const Value* args, std::size_t nargs,
   if (!check_exact("__format__", nargs, 1)) return Value();
   if (!is_str(args[0]))
     return raise_fmt(TypeErrorType, "__format__() argument must be str, not %s", {type_name(args[0])});
+  if (as_str(args[0])->length == 0 && type_of(self) != IntType && type_of(self) != BoolType) return str(self);  // a subclass's __str__
   return format_int(self, as_str(args[0]));
 }
 // int.__getnewargs__

@@ -110,7 +110,9 @@ int list_append(Value list, Value item) {
 
 // Appends every item of iterable.
 int list_extend(List* l, Value iterable) {
-  if (is_list(iterable) || is_tuple(iterable)) {
+  // the items directly, unless a subclass iterates its own way
+  Type* it = type_of(iterable);
+  if ((is_list(iterable) && it->iter == ListType->iter) || (is_tuple(iterable) && it->iter == TupleType->iter)) {
     bool lst = is_list(iterable);
     std::size_t n = lst ? as_list(iterable)->length : as_tuple(iterable)->length;
     if (list_reserve(l, l->length + n) < 0) return -1;

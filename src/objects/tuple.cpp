@@ -348,7 +348,7 @@ static Value tuple_getnewargs(Value self, const Value*, std::size_t, Tuple*) {
 // A tuple from any iterable (the same object for exact tuples).
 Value tuple_from_iterable(Value it) {
   if (is_exact(it, TupleType)) return newref(it);
-  if (is_list(it)) return make_tuple_from(as_list(it)->items, as_list(it)->length);
+  if (is_list(it) && type_of(it)->iter == ListType->iter) return make_tuple_from(as_list(it)->items, as_list(it)->length);
   Value l = list_from_iterable(it);
   if (!l) return l;
   List* lp = as_list(l);
