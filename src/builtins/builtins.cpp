@@ -9,6 +9,7 @@
 #include "builtins/builtins.hpp"
 #include "bytecode/opcodes.hpp"
 #include "objects/core.hpp"
+#include "objects/union.hpp"
 
 namespace peppy::builtins {
 
@@ -379,8 +380,8 @@ static int isinstance_full(Value obj, Value cls, int depth = 0) {
     }
     return isinstance_type(obj, ct);
   }
-  if (is_tuple(cls)) {
-    Tuple* t = as_tuple(cls);
+  if (is_tuple(cls) || is_union(cls)) {
+    Tuple* t = is_tuple(cls) ? as_tuple(cls) : union_args(cls);
     for (std::size_t i = 0; i < t->length; ++i) {
       int r = isinstance_full(obj, t->items[i], depth + 1);
       if (r != 0) return r;
@@ -406,8 +407,8 @@ static Value bi_isinstance(Value, const Value* args, std::size_t nargs, Tuple* k
 }
 // issubclass() with __subclasscheck__ and tuples.
 static int issubclass_full(Value sub, Value cls) {
-  if (is_tuple(cls)) {
-    Tuple* t = as_tuple(cls);
+  if (is_tuple(cls) || is_union(cls)) {
+    Tuple* t = is_tuple(cls) ? as_tuple(cls) : union_args(cls);
     for (std::size_t i = 0; i < t->length; ++i) {
       int r = issubclass_full(sub, t->items[i]);
       if (r != 0) return r;
@@ -417,6 +418,17 @@ static int issubclass_full(Value sub, Value cls) {
   if (is_type(cls) && type_of(cls) != TypeType) {
     Value f = lookup_in_mro(type_of(cls), names.subclasscheck);
     if (f && type_of(f) != MethodDescrType) {
+      Value r = call_unbound(f, cls, &sub, 1);
+      if (!r) return -1;
+      int b = is_true(r);
+      decref(r);
+      return b;
+    }
+  }
+  if (!is_type(cls)) {
+    // a non-class with __subclasscheck__ (GenericAlias: refuses)
+    Value f = lookup_in_mro(type_of(cls), names.subclasscheck);
+    if (f) {
       Value r = call_unbound(f, cls, &sub, 1);
       if (!r) return -1;
       int b = is_true(r);

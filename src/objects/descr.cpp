@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "objects/core.hpp"
+#include "objects/union.hpp"
 
 namespace peppy::objects {
 
@@ -165,6 +166,13 @@ static Value alias_repr(Value self) {
   }
   out += "]";
   return make_str_utf8(out);
+}
+// GenericAlias.__instancecheck__ / __subclasscheck__: refused.
+static Value alias_instancecheck(Value, const Value*, std::size_t, Tuple*) {
+  return raise_type_error("isinstance() argument 2 cannot be a parameterized generic");
+}
+static Value alias_subclasscheck(Value, const Value*, std::size_t, Tuple*) {
+  return raise_type_error("issubclass() argument 2 cannot be a parameterized generic");
 }
 // Calls GenericAlias.
 static Value alias_call(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
@@ -603,9 +611,13 @@ void init_descr_types() {
   g_alias.richcompare = alias_richcompare;
   g_alias.hash = alias_hash;
   g_alias.getattr = alias_getattr;
+  g_alias.binary[7] = union_or_values;  // list[int] | None
+  add_method(&g_alias, "__instancecheck__", alias_instancecheck);
+  add_method(&g_alias, "__subclasscheck__", alias_subclasscheck);
   add_getset(&g_alias, "__origin__", alias_origin);
   add_getset(&g_alias, "__args__", alias_args);
   type_ready(&g_alias);
+  init_union_type();
 
   type_init(&g_member, "member_descriptor", ObjectType, sizeof(Member), 0);
   g_member.dealloc = member_dealloc;
