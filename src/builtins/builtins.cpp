@@ -235,7 +235,8 @@ static Value bi_format(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 
 // divmod(a, b)
 static Value bi_divmod(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("divmod", kw) || !check_exact("divmod", nargs, 2)) return Value();
+  if (!no_kwargs("divmod", kw)) return Value();
+  if (nargs != 2) return raise_type_error("divmod expected 2 arguments, got " + std::to_string(nargs));
   Value a = args[0], b = args[1];
   if (is_int(a) && is_int(b)) return int_divmod_values(a, b);
   if ((is_float(a) || is_int(a)) && (is_float(b) || is_int(b))) return float_divmod_values(a, b);
@@ -652,6 +653,8 @@ static Value self_iter(Value self) { return newref(self); }
 static Value enumerate_new(Type* t, const Value* args, std::size_t nargs, Tuple* kwnames) {
   static const char* const kw[] = {"iterable", "start"};
   Value a[2];
+  if (nargs == 0 && (!kwnames || kwnames->length == 0))
+    return raise_type_error("enumerate() missing required argument 'iterable'");
   if (!parse_args("enumerate", args, nargs, kwnames, kw, 2, 1, a)) return Value();
   if (a[1] && !is_int(a[1]))
     return raise_fmt(TypeErrorType, "'%s' object cannot be interpreted as an integer", {type_name(a[1])});

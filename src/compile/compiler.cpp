@@ -73,10 +73,10 @@ CompileResult compile_module(const ast::Module& module, const std::string& filen
   return compile_with_mode(module, filename, source, warnings, 0);
 }
 
-// Compiles a module in one of compile()'s modes (warnings are dropped).
+// Compiles a module in one of compile()'s modes.
 CompileResult compile_module(const ast::Module& module, const std::string& filename, const tok::Source* source,
-                             Mode mode) {
-  return compile_with_mode(module, filename, source, nullptr, static_cast<int>(mode));
+                             Mode mode, std::vector<CompileWarning>* warnings) {
+  return compile_with_mode(module, filename, source, warnings, static_cast<int>(mode));
 }
 
 // The compile functions' common body: the passes on a large stack, errors as values.

@@ -41,8 +41,9 @@ struct CompileWarning {
 // statements whose top-level expression values go to sys.displayhook ('single').
 enum class Mode { Exec, Eval, Single };
 
-// compile_module in one of compile()'s modes.
+// compile_module in one of compile()'s modes (warnings: as for the overload above, or null).
 [[nodiscard]] CompileResult compile_module(const ast::Module& module, const std::string& filename,
-                                           const tok::Source* source, Mode mode);
+                                           const tok::Source* source, Mode mode,
+                                           std::vector<CompileWarning>* warnings = nullptr);
 
 }  // namespace peppy::compile

@@ -236,8 +236,12 @@ static Value bytes_decode(Value self, const Value* args, std::size_t nargs, Tupl
   static const char* const kw[] = {"encoding", "errors"};
   Value a[2];
   if (!parse_args("decode", args, nargs, kwnames, kw, 2, 0, a)) return Value();
-  std::string enc = a[0] && is_str(a[0]) ? str_utf8(as_str(a[0])) : "utf-8";
-  std::string errors = a[1] && is_str(a[1]) ? str_utf8(as_str(a[1])) : "strict";
+  if (a[0] && !is_str(a[0]))
+    return raise_fmt(TypeErrorType, "decode() argument 'encoding' must be str, not %s", {type_name(a[0])});
+  if (a[1] && !is_str(a[1]))
+    return raise_fmt(TypeErrorType, "decode() argument 'errors' must be str, not %s", {type_name(a[1])});
+  std::string enc = a[0] ? str_utf8(as_str(a[0])) : "utf-8";
+  std::string errors = a[1] ? str_utf8(as_str(a[1])) : "strict";
   auto codec = unicode::lookup_codec(enc);
   if (!codec) return raise_fmt(LookupErrorType, "unknown encoding: %s", {enc});
   std::u32string out;

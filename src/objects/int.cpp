@@ -877,7 +877,7 @@ static Value int_from_bytes(Value cls, const Value* args, std::size_t nargs, Tup
     auto* b = static_cast<Bytes*>(a[0].obj());
     data.assign(reinterpret_cast<const char*>(b->data), b->length);
   } else {
-    if (!type_of(a[0])->iter && !type_of(a[0])->getitem)
+    if ((!type_of(a[0])->iter && !type_of(a[0])->getitem) || is_str(a[0]))
       return raise_fmt(TypeErrorType, "cannot convert '%s' object to bytes", {type_name(a[0])});
     int r = for_each(a[0], [&](Value x) {
       std::int64_t c;

@@ -708,8 +708,8 @@ static Value list_sort_m(Value self, const Value* args, std::size_t nargs, Tuple
   static const char* const kw[] = {"key", "reverse"};
   Value a[2];
   if (!parse_args("sort", args, nargs, kwnames, kw, 2, 0, a, 0)) return Value();
-  int rev = a[1] ? is_true(a[1]) : 0;
-  if (rev < 0) return Value();
+  std::int64_t rev = 0;  // CPython reads reverse as an int
+  if (a[1] && !index_value(a[1], rev, OverflowErrorType)) return Value();
   if (list_sort(as_list(self), a[0], rev != 0) < 0) return Value();
   return newref(None());
 }

@@ -725,6 +725,7 @@ static Value str_rsplit(Value self, const Value* args, std::size_t nargs, Tuple*
 // str.join(iterable)
 static Value str_join(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("join", kw) || !check_exact("join", nargs, 1)) return Value();
+  if (!type_of(args[0])->iter && !type_of(args[0])->getitem) return raise_type_error("can only join an iterable");
   Value seq = sequence_to_list_or_tuple(args[0], false);
   if (!seq) return seq;
   Value* items = is_list(seq) ? as_list(seq)->items : as_tuple(seq)->items;
@@ -1096,7 +1097,7 @@ static Value str_pad(Value self, const Value* args, std::size_t nargs, const cha
   char32_t fill = ' ';
   if (nargs > 1) {
     if (!is_str(args[1]))
-      return raise_fmt(TypeErrorType, "%s() argument 2 must be str, not %s", {name, type_name(args[1])});
+      return raise_fmt(TypeErrorType, "The fill character must be a unicode character, not %s", {type_name(args[1])});
     if (as_str(args[1])->length != 1)
       return raise_type_error("The fill character must be exactly one character long");
     fill = as_str(args[1])->data[0];

@@ -392,6 +392,21 @@ static Value type_new(Type* meta, const Value* args, std::size_t nargs, Tuple* k
     return raise_fmt(TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", {type_name(args[1])});
   if (!is_dict(args[2]))
     return raise_fmt(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", {type_name(args[2])});
+  // the most derived metaclass of meta and the bases' (CPython's _PyType_CalculateMetaclass)
+  Type* winner = meta;
+  for (std::size_t i = 0; i < as_tuple(args[1])->length; ++i) {
+    Type* bm = type_of(as_tuple(args[1])->items[i]);
+    if (is_subtype(winner, bm)) continue;
+    if (is_subtype(bm, winner)) {
+      winner = bm;
+      continue;
+    }
+    return raise_type_error(
+        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses "
+        "of all its bases");
+  }
+  if (winner != meta && winner->new_fn != meta->new_fn) return winner->new_fn(winner, args, nargs, kwnames);
+  meta = winner;
   Value ns = newref(args[2]);
   if (!dict_get_str(ns, names.module) && current_module_name_hook) {
     // __module__: the calling code's __name__ (a class statement's body sets its own)

@@ -164,7 +164,16 @@ Value compile_text(const std::string& text, const std::string& filename, compile
     fix_error_text(e, text, mode);
     return raise_syntax_error(e, filename);
   }
-  compile::CompileResult cr = compile::compile_module(*m, filename, &pr.source, mode);
+  std::vector<compile::CompileWarning> warnings;
+  compile::CompileResult cr = compile::compile_module(*m, filename, &pr.source, mode, &warnings);
+  if (!warnings.empty()) {
+    // as the warnings module shows them (no source line for a string's code)
+    builtins::flush_std_streams();
+    std::string text;
+    for (const auto& w : warnings)
+      text += filename + ":" + std::to_string(w.lineno) + ": " + w.category + ": " + w.message + "\n";
+    builtins::stderr_write(text);
+  }
   if (!cr.code) {
     // the compiler's errors have no text: CPython looks for it in the file `filename`
     cr.error->text.clear();
