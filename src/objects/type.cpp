@@ -1110,6 +1110,8 @@ static Value c3_mro(Type* t, Tuple* bases) {
   return m;
 }
 
+// __weakref__ of an instance: None (no weak references).
+static Value instance_get_weakref(Value) { return newref(None()); }
 // __dict__ of an instance: made on demand.
 static Value instance_get_dict(Value self) {
   Dict** dp = instance_dict_ptr(self);
@@ -1214,6 +1216,7 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
   t->basic_size = best->basic_size;
   t->dict_offset = best->dict_offset;
   bool want_dict = true;
+  bool want_weakref = true;  // a __weakref__ attribute (always None: peppy has no weak references)
   if (Value slots = dict_get_str(val(t->dict), names.slots)) {
     Value seq = is_str(slots) ? tuple_pack({slots}) : tuple_from_iterable(slots);
     if (!seq) {
@@ -1221,6 +1224,7 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
       return nullptr;
     }
     want_dict = false;
+    want_weakref = false;
     std::vector<Str*> own;
     if (as_tuple(seq)->length && (winner == IntType || winner == TupleType || winner == BytesType)) {
       // variable-size instances: no room for slots after the items (CPython's itemsize check)
@@ -1242,7 +1246,10 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
         want_dict = true;
         continue;
       }
-      if (ns == "__weakref__") continue;
+      if (ns == "__weakref__") {
+        want_weakref = true;
+        continue;
+      }
       if (dict_get_str(val(t->dict), as_str(n))) {
         raise_fmt(ValueErrorType, "'%s' in __slots__ conflicts with class variable", {ns});
         decref(seq);
@@ -1278,6 +1285,12 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
     }
     if (!dict_get_str(val(t->dict), names.dict)) add_getset(t, "__dict__", instance_get_dict, instance_set_dict);
   }
+  // not for variable-size instances (int, tuple, bytes) nor sets (weakly referenceable by themselves)
+  if (winner == IntType || winner == TupleType || winner == BytesType || winner == SetType || winner == FrozenSetType)
+    want_weakref = false;
+  if (want_weakref && !(t->flags & TF_TYPE_SUBCLASS) && !lookup_in_mro(best, intern("__weakref__")) &&
+      !dict_get_str(val(t->dict), intern("__weakref__")))
+    add_getset(t, "__weakref__", instance_get_weakref);
   if (dict_get_str(val(t->dict), names.eq) && !dict_get_str(val(t->dict), names.hash))
     dict_set(val(t->dict), val(names.hash), None());
   if (!dict_get_str(val(t->dict), names.doc)) dict_set(val(t->dict), val(names.doc), None());
