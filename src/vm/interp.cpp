@@ -16,6 +16,7 @@
 #include "limits.hpp"
 #include "objects/core.hpp"
 #include "objects/exc_group.hpp"
+#include "objects/gc.hpp"
 #include "vm/import.hpp"
 #include "vm/mod_support.hpp"
 #include "vm/runtime.hpp"
@@ -650,6 +651,16 @@ Value run(Thread& t, Frame* entry) {
     f->lasti = cur;  \
   } while (0)
 
+// A safe point for the cycle collector: when allocations asked for a collection, it runs
+// here (finalizers may run Python code, as at any call).
+#define GC_SAFE_POINT()                \
+  do {                                 \
+    if (objects::g_gc_pending) {       \
+      SAVE_FRAME();                    \
+      objects::gc_collect_pending();   \
+    }                                  \
+  } while (0)
+
 #ifdef PEPPY_COMPUTED_GOTO
   static void* const labels[] = {
 #define DEF(name, operand, pops, pushes, jump_pushes, flags) &&L_##name,
@@ -669,6 +680,7 @@ Value run(Thread& t, Frame* entry) {
 #define DISPATCH() goto dispatch
 #endif
 
+  GC_SAFE_POINT();
   if (f->throw_on_resume) {  // gen.throw(): the error is raised at the yield
     f->throw_on_resume = false;
     cur = f->lasti;
@@ -1433,6 +1445,7 @@ dispatch:
   }
   TARGET(JUMP) {
     pc = oparg;
+    if (oparg <= cur) GC_SAFE_POINT();  // a loop's back edge
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_FALSE) {
@@ -1451,7 +1464,10 @@ dispatch:
       }
     }
     decref(v);
-    if (!b) pc = oparg;
+    if (!b) {
+      pc = oparg;
+      if (oparg <= cur) GC_SAFE_POINT();
+    }
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_TRUE) {
@@ -1470,7 +1486,10 @@ dispatch:
       }
     }
     decref(v);
-    if (b) pc = oparg;
+    if (b) {
+      pc = oparg;
+      if (oparg <= cur) GC_SAFE_POINT();
+    }
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_NONE) {
@@ -1618,6 +1637,7 @@ dispatch:
       ++t.depth;
       f = nf;
       LOAD_FRAME();
+      GC_SAFE_POINT();
       DISPATCH();
     }
     if (!region[1]) {
@@ -1640,6 +1660,7 @@ dispatch:
         ++t.depth;
         f = nf;
         LOAD_FRAME();
+        GC_SAFE_POINT();
         DISPATCH();
       }
     }
