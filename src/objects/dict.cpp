@@ -229,7 +229,7 @@ Value dict_get_str_ascii(Dict* d, std::string_view key) { return dict_get_str(va
 int dict_set_hashed(Dict* d, Value key, std::int64_t hash, Value value) {
   std::int64_t ix = dict_find(d, key, hash);
   if (ix == -2) return -1;
-  if (!gc_is_tracked(d) && (gc_may_be_tracked(value) || gc_may_be_tracked(key))) gc_track(d);
+  if (!gc_is_tracked(d) && (gc_may_be_tracked(value) || gc_may_be_tracked(key))) gc_track_new(d);
   if (ix >= 0) {
     Value old = d->entries[ix].value;
     d->entries[ix].value = newref(value);
@@ -356,7 +356,7 @@ Value dict_copy(Value dv) {
       ++c->used;
     }
   }
-  if (gc_is_tracked(d)) gc_track(c);
+  if (gc_is_tracked(d)) gc_track_new(c);
   return r;
 }
 

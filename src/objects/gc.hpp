@@ -107,15 +107,21 @@ inline Object* gc_alloc_zeroed(std::size_t n) {
   if (o) std::memset(static_cast<void*>(o), 0, n);
   return o;
 }
-// The same, not tracked (the caller tracks it with gc_track when it may join a cycle).
+// The same, not tracked (the caller tracks it with gc_track_new when it may join a
+// cycle; only then does it count towards a collection).
 inline Object* gc_alloc_untracked(std::size_t n) {
   auto* h = static_cast<GcHead*>(obj_malloc(n + sizeof(GcHead)));
   if (!h) return nullptr;
   h->next = nullptr;
   h->prev = nullptr;
   h->bits = 0;
-  gc_note_alloc();
   return gc_object(h);
+}
+// Starts tracking an object made by gc_alloc_untracked (a hidden one, an instance's
+// __dict__, is part of its instance: it does not count as an allocation).
+inline void gc_track_new(Object* o) {
+  gc_track(o);
+  if (!(gc_head(o)->bits & kGcHidden)) gc_note_alloc();
 }
 // Reuses the memory of a freed gc object of the same size (free lists): tracks it again.
 inline void gc_reuse(Object* o) {
@@ -131,8 +137,10 @@ inline void gc_free(Object* o, std::size_t n) {
 // Called by objects::dealloc for a gc object whose count reached zero, before its type's
 // dealloc: it leaves its generation so that no collection sees it half freed.
 inline void gc_on_dealloc(Object* o) {
+  GcHead* h = gc_head(o);
+  if (!h->next) return;
   gc_untrack(o);
-  if (g_gc_gens[0].count > 0) --g_gc_gens[0].count;
+  if (g_gc_gens[0].count > 0 && !(h->bits & kGcHidden)) --g_gc_gens[0].count;
 }
 
 // For C++-constructed objects (the VM's Function, Generator...): a T made in tracked gc
