@@ -12,6 +12,7 @@
 #include "builtins/builtins.hpp"
 #include "objects/core.hpp"
 #include "objects/exc_group.hpp"
+#include "objects/gc.hpp"
 #include "parse/parser.hpp"
 #include "tok/report.hpp"
 #include "vm/import.hpp"
@@ -747,8 +748,12 @@ int run_main(const std::shared_ptr<const bytecode::Code>& code, const std::strin
   } else {
     decref(r);
   }
-  builtins::flush_std_streams();
+  // As CPython's finalization: __main__ goes (its dict freed by reference counting, or
+  // collected with the cycles it is part of), then a collection runs the finalizers of
+  // the unreachable cycles, in the order of their allocation.
   decref(globals);
+  objects::gc_collect(objects::kGcGenerations - 1);
+  builtins::flush_std_streams();
   return status;
 }
 
