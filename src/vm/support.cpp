@@ -17,6 +17,7 @@
 #include "tok/report.hpp"
 #include "vm/import.hpp"
 #include "vm/mod_support.hpp"
+#include "vm/modules.hpp"
 #include "vm/runtime.hpp"
 
 
@@ -748,9 +749,16 @@ int run_main(const std::shared_ptr<const bytecode::Code>& code, const std::strin
   } else {
     decref(r);
   }
-  // As CPython's finalization: __main__ goes (its dict freed by reference counting, or
-  // collected with the cycles it is part of), then a collection runs the finalizers of
-  // the unreachable cycles, in the order of their allocation.
+  // As CPython's finalization: __main__ leaves sys.modules and goes (its dict freed by
+  // reference counting, or collected with the cycles it is part of), then a collection
+  // runs the finalizers of the unreachable cycles, in the order of their allocation.
+  // (The other modules stay: CPython would finalize them too.)
+  if (Value mods = dict_get_str(module_dict(sys_module()), intern("modules")); mods && is_dict(mods)) {
+    Value m = dict_get_str(mods, intern("__main__"));
+    if (m && type_of(m) == ModuleType && static_cast<Module*>(m.obj())->dict == globals &&
+        dict_del(mods, Value::object(intern("__main__"))) < 0)
+      clear_error();
+  }
   decref(globals);
   objects::gc_collect(objects::kGcGenerations - 1);
   builtins::flush_std_streams();
