@@ -13,6 +13,7 @@
 #include "objects/alloc.hpp"
 #include "objects/bytes_impl.hpp"
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 #include "unicode/codecs.hpp"
 
 namespace peppy::objects {
@@ -36,7 +37,8 @@ struct MemoryView : Object {
 // A bytes of type t holding raw (the data follows the header).
 static Value bytes_alloc_type(Type* t, std::string_view raw) {
   std::size_t head = t == BytesType ? sizeof(Bytes) : ((t->basic_size + 7) & ~std::size_t{7});
-  void* mem = obj_malloc(head + raw.size() + 1);
+  const std::size_t size = head + raw.size() + 1;
+  void* mem = (t->flags & TF_GC) ? static_cast<void*>(gc_alloc(size)) : obj_malloc(size);  // (subclasses)
   if (!mem) return raise_no_memory();
   std::memset(mem, 0, head);
   auto* b = static_cast<Bytes*>(mem);

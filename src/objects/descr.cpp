@@ -619,7 +619,7 @@ void init_descr_types() {
   type_ready(&g_alias);
   init_union_type();
 
-  type_init(&g_member, "member_descriptor", ObjectType, sizeof(Member), 0);
+  type_init(&g_member, "member_descriptor", ObjectType, sizeof(Member), TF_GC);  // (gc: counted with its class)
   g_member.dealloc = member_dealloc;
   g_member.descr_get = member_get;
   g_member.descr_set = member_set;

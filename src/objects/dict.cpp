@@ -8,6 +8,7 @@
 #include "bytecode/opcodes.hpp"
 #include "objects/alloc.hpp"
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 
 namespace peppy::objects {
 
@@ -113,10 +114,12 @@ static std::int64_t dict_find(Dict* d, Value key, std::int64_t hash) {
   }
 }
 
-// A new empty dict.
+// A new empty dict. Exact dicts are tracked by the cycle collector only from the first
+// key or value that may be part of a cycle (as CPython's).
 Value make_dict() {
-  auto* d = static_cast<Dict*>(obj_calloc(sizeof(Dict)));
+  auto* d = static_cast<Dict*>(gc_alloc_untracked(sizeof(Dict)));
   if (!d) return raise_no_memory();
+  std::memset(static_cast<void*>(d), 0, sizeof(Dict));
   d->refcnt = 1;
   d->type = DictType;
   return val(d);
@@ -145,7 +148,7 @@ static void dict_dealloc(Object* o) {
   obj_free(ents, usable * sizeof(DictEntry));
   obj_free(idx, size * sizeof(std::int32_t));
   if (o->type == DictType) {
-    obj_free(o, sizeof(Dict));
+    gc_free(o, sizeof(Dict));
     return;
   }
   free_instance(o);
@@ -226,6 +229,7 @@ Value dict_get_str_ascii(Dict* d, std::string_view key) { return dict_get_str(va
 int dict_set_hashed(Dict* d, Value key, std::int64_t hash, Value value) {
   std::int64_t ix = dict_find(d, key, hash);
   if (ix == -2) return -1;
+  if (!gc_is_tracked(d) && (gc_may_be_tracked(value) || gc_may_be_tracked(key))) gc_track_new(d);
   if (ix >= 0) {
     Value old = d->entries[ix].value;
     d->entries[ix].value = newref(value);
@@ -352,6 +356,7 @@ Value dict_copy(Value dv) {
       ++c->used;
     }
   }
+  if (gc_is_tracked(d)) gc_track_new(c);
   return r;
 }
 
@@ -859,6 +864,7 @@ void init_dict_type() {
   type_init(t, "dict", ObjectType, sizeof(Dict), TF_BASETYPE | TF_DICT_SUBCLASS | TF_GC);
   t->dealloc = dict_dealloc;
   t->traverse = dict_traverse;
+  t->clear = [](Object* o) { dict_clear_all(static_cast<Dict*>(o)); };
   t->repr = dict_repr;
   t->hash = hash_not_implemented;
   t->richcompare = dict_richcompare;

@@ -574,6 +574,18 @@ bool exception_matches(Value exc, Value type_or_tuple) {
   return is_subtype(et, as_type(type_or_tuple));
 }
 
+// Drops an exception's references (the cycle collector breaking a cycle); args becomes ().
+static void exc_clear(Object* o) {
+  Exception* x = static_cast<Exception*>(o);
+  Value d = x->dict ? val(x->dict) : Value();
+  Value old[4] = {x->args, x->traceback, x->context, x->cause};
+  x->dict = nullptr;
+  x->args = newref(empty_tuple());
+  x->traceback = x->context = x->cause = Value();
+  xdecref(d);
+  for (Value v : old) xdecref(v);
+}
+
 // Sets up the exception types.
 void init_exception_types() {
   for (int i = 0; i < E_COUNT; ++i) {
@@ -587,6 +599,7 @@ void init_exception_types() {
     if (i == E_BaseException) {
       t->dealloc = exc_dealloc;
       t->traverse = exc_traverse;
+      t->clear = exc_clear;
       t->repr = exc_repr;
       t->str = exc_str_slot;
       t->new_fn = exc_new;

@@ -43,6 +43,11 @@ static void builtin_dealloc(Object* o) {
   free_instance(o);
 }
 
+// Visits the object a built-in function is bound to (for the cycle collector).
+static void builtin_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
+  visit(static_cast<BuiltinFunction*>(o)->self, arg);
+}
+
 // CPython names methods "list.append()" in its "takes exactly one argument" / "takes no
 // arguments" errors: qualifies such a message raised by a method's own argument check.
 static Value qualify_arg_error(BuiltinFunction* f, Type* owner) {
@@ -275,9 +280,10 @@ void init_function_types() {
   type_init(ClassMethodDescrType, "classmethod_descriptor", ObjectType, sizeof(BuiltinFunction), TF_GC);
   type_init(WrapperDescrType, "wrapper_descriptor", ObjectType, sizeof(BuiltinFunction), TF_GC | TF_METHOD_DESCRIPTOR);
   type_init(MethodWrapperType, "method-wrapper", ObjectType, sizeof(BuiltinFunction), TF_GC);
-  type_init(GetSetDescrType, "getset_descriptor", ObjectType, sizeof(GetSet), 0);
+  type_init(GetSetDescrType, "getset_descriptor", ObjectType, sizeof(GetSet), TF_GC);  // (gc: counted with its class)
   for (Type* t : {BuiltinFunctionType, MethodDescrType, ClassMethodDescrType, WrapperDescrType, MethodWrapperType}) {
     t->dealloc = builtin_dealloc;
+    t->traverse = builtin_traverse;
     t->richcompare = builtin_richcompare;
     t->hash = builtin_hash;
   }

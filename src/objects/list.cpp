@@ -9,6 +9,7 @@
 
 #include "objects/alloc.hpp"
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 
 namespace peppy::objects {
 
@@ -45,8 +46,9 @@ static Value list_alloc_type(Type* t, std::size_t n) {
       l = g_free_lists;
       g_free_lists = reinterpret_cast<List*>(l->type);
       --g_num_free_lists;
+      gc_reuse(l);
     } else {
-      l = static_cast<List*>(obj_malloc(sizeof(List)));
+      l = static_cast<List*>(gc_alloc(sizeof(List)));
       if (!l) return raise_no_memory();
     }
     l->refcnt = 1;
@@ -88,7 +90,7 @@ static void list_dealloc(Object* o) {
       ++g_num_free_lists;
       return;
     }
-    obj_free(o, sizeof(List));
+    gc_free(o, sizeof(List));
     return;
   }
   free_instance(o);
@@ -98,6 +100,17 @@ static void list_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   auto* l = static_cast<List*>(o);
   for (std::size_t i = 0; i < l->length; ++i)
     if (l->items[i].is_object()) visit(l->items[i], arg);
+}
+
+// Drops the items (the cycle collector breaking a cycle).
+static void list_gc_clear(Object* o) {
+  auto* l = static_cast<List*>(o);
+  Value* items = l->items;
+  std::size_t n = l->length, cap = l->capacity;
+  l->items = nullptr;
+  l->length = l->capacity = 0;
+  for (std::size_t i = 0; i < n; ++i) xdecref(items[i]);
+  obj_free(items, cap * sizeof(Value));
 }
 
 // Appends item (borrowed).
@@ -735,6 +748,7 @@ void init_list_type() {
   type_init(t, "list", ObjectType, sizeof(List), TF_BASETYPE | TF_LIST_SUBCLASS | TF_GC);
   t->dealloc = list_dealloc;
   t->traverse = list_traverse;
+  t->clear = list_gc_clear;
   t->repr = list_repr;
   t->hash = hash_not_implemented;
   t->richcompare = list_richcompare;

@@ -10,6 +10,7 @@
 #include "bytecode/opcodes.hpp"
 #include "objects/alloc.hpp"
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 
 namespace peppy::objects {
 
@@ -17,11 +18,16 @@ Names names;
 
 // ---------------------------------------------------------------- lifetime
 // Frees an object whose count reached zero through its type's dealloc.
-void dealloc(Object* o) { o->type->dealloc(o); }
+// A gc object first leaves its generation, so that no collection sees it half freed.
+void dealloc(Object* o) {
+  if (is_gc(o)) gc_on_dealloc(o);
+  o->type->dealloc(o);
+}
 
-// Allocates a zeroed instance of t (t->basic_size bytes) with one reference.
+// Allocates a zeroed instance of t (t->basic_size bytes) with one reference (tracked by
+// the cycle collector if t is a TF_GC type).
 Value alloc_instance(Type* t) {
-  void* mem = obj_calloc(t->basic_size);
+  void* mem = (t->flags & TF_GC) ? static_cast<void*>(gc_alloc_zeroed(t->basic_size)) : obj_calloc(t->basic_size);
   if (!mem) return raise_no_memory();
   Object* o = static_cast<Object*>(mem);
   o->refcnt = 1;
@@ -33,14 +39,20 @@ Value alloc_instance(Type* t) {
 // Releases an instance's memory and the reference it held to its heap type.
 void free_instance(Object* o) {
   Type* t = o->type;
-  obj_free(o, t->basic_size);
+  if (t->flags & TF_GC)
+    gc_free(o, t->basic_size);
+  else
+    obj_free(o, t->basic_size);
   if (t->flags & TF_HEAPTYPE) decref(val(t));
 }
 
 // Releases an instance of n bytes (variable-size objects) and its heap type reference.
 void free_instance_sized(Object* o, std::size_t n) {
   Type* t = o->type;
-  obj_free(o, n);
+  if (t->flags & TF_GC)
+    gc_free(o, n);
+  else
+    obj_free(o, n);
   if (t->flags & TF_HEAPTYPE) decref(val(t));
 }
 
@@ -238,6 +250,9 @@ int generic_setattr(Value o, Str* name, Value value) {
       Value d = make_dict();
       if (!d) return -1;
       *dp = as_dict(d);
+      // Not an object of its own for gc.collect()'s count until the program sees it
+      // (CPython 3.11 keeps instance attributes inline); exceptions have real dicts.
+      if (!(t->flags & TF_EXC_SUBCLASS)) gc_set_hidden(d.obj(), true);
     }
     return dict_set(val(*dp), val(name), value);
   }

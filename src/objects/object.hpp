@@ -145,7 +145,10 @@ inline constexpr int kNumBinary = 13;
 // Type flags.
 inline constexpr std::uint32_t TF_BASETYPE = 1;     // may be subclassed
 inline constexpr std::uint32_t TF_HEAPTYPE = 2;     // made by a class statement
-inline constexpr std::uint32_t TF_GC = 4;           // instances may hold references (cycle collector tracks them)
+// TF_GC: instances may hold references; the cycle collector tracks them. Their memory has
+// a header in front (objects/gc.hpp): they must be made by alloc_instance / gc_alloc and
+// freed by free_instance / gc_free (types themselves: only heap types are collected).
+inline constexpr std::uint32_t TF_GC = 4;
 inline constexpr std::uint32_t TF_INT_SUBCLASS = 8, TF_STR_SUBCLASS = 16, TF_TUPLE_SUBCLASS = 32,
                                TF_LIST_SUBCLASS = 64, TF_DICT_SUBCLASS = 128, TF_EXC_SUBCLASS = 256,
                                TF_TYPE_SUBCLASS = 512,  // fast isinstance checks for the core types
@@ -206,6 +209,12 @@ struct Type : Object {
   // constructing: type(...) calls new then init (like tp_new / tp_init)
   Value (*new_fn)(Type* type, const Value* args, std::size_t nargs, Tuple* kwnames) = nullptr;
   int (*init)(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) = nullptr;
+  // The cycle collector's slots (objects/gc.hpp), for TF_GC types: `clear` drops the
+  // references that can form cycles (a list's items, a dict's entries, an instance's
+  // __dict__...) so that reference counting frees unreachable cycles; `finalize` runs once
+  // before an unreachable object is cleared (a class's __del__, closing a generator).
+  void (*clear)(Object* self) = nullptr;
+  void (*finalize)(Object* self) = nullptr;
 };
 
 // ---------------------------------------------------------------- the core types

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 
 namespace peppy::objects {
 
@@ -443,6 +444,12 @@ void init_range_types() {
   type_init(CellType, "cell", ObjectType, sizeof(Cell), TF_GC);
   CellType->dealloc = cell_dealloc;
   CellType->traverse = cell_traverse;
+  CellType->clear = [](Object* o) {
+    auto* c = static_cast<Cell*>(o);
+    Value v = c->value;
+    c->value = Value();
+    xdecref(v);
+  };
   CellType->repr = cell_repr;
   add_getset(CellType, "cell_contents", cell_get_contents, cell_set_contents);
   type_ready(CellType);

@@ -7,6 +7,7 @@
 #include "bytecode/opcodes.hpp"
 #include "objects/alloc.hpp"
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 
 namespace peppy::objects {
 
@@ -706,6 +707,7 @@ void init_set_type() {
     type_init(t, frozen ? "frozenset" : "set", ObjectType, sizeof(Set), TF_BASETYPE | TF_GC);
     t->dealloc = set_dealloc;
     t->traverse = set_traverse;
+    t->clear = [](Object* o) { set_clear_all(static_cast<Set*>(o)); };
     t->repr = set_repr;
     t->hash = frozen ? frozenset_hash : hash_not_implemented;
     t->richcompare = set_richcompare;

@@ -17,6 +17,7 @@
 #include "bytecode/opcodes.hpp"
 #include "objects/alloc.hpp"
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 #include "unicode/unicode.hpp"
 
 namespace peppy::objects {
@@ -29,7 +30,8 @@ Type* const StrType = &g_str;
 Str* str_alloc_type(Type* t, std::size_t n) {
   std::size_t head = t == StrType ? sizeof(Str) : t->basic_size;
   head = (head + 7) & ~std::size_t{7};
-  void* mem = obj_malloc(head + (n + 1) * sizeof(char32_t));
+  const std::size_t size = head + (n + 1) * sizeof(char32_t);
+  void* mem = (t->flags & TF_GC) ? static_cast<void*>(gc_alloc(size)) : obj_malloc(size);  // (subclasses)
   if (!mem) {
     raise_no_memory();
     return nullptr;

@@ -7,6 +7,7 @@
 
 #include "objects/alloc.hpp"
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 
 namespace peppy::objects {
 
@@ -31,10 +32,11 @@ static Tuple* tuple_alloc_type(Type* t, std::size_t n) {
     tp->type = TupleType;
     tp->hash = -1;
     for (std::size_t i = 0; i < n; ++i) tp->items[i] = Value();
+    gc_reuse(tp);
     return tp;
   }
   std::size_t head = t == TupleType ? sizeof(Tuple) : ((t->basic_size + 7) & ~std::size_t{7});
-  void* mem = obj_calloc(head + n * sizeof(Value));
+  void* mem = gc_alloc_zeroed(head + n * sizeof(Value));
   if (!mem) {
     raise_no_memory();
     return nullptr;
@@ -54,6 +56,7 @@ Value empty_tuple() {
   if (!g_empty_tuple) {
     g_empty_tuple = tuple_alloc_type(TupleType, 0);
     g_empty_tuple->refcnt = std::intptr_t{1} << 60;
+    gc_untrack(g_empty_tuple);
   }
   return val(g_empty_tuple);
 }
@@ -88,7 +91,7 @@ static void tuple_dealloc(Object* o) {
       ++g_num_free_tuples[n];
       return;
     }
-    obj_free(o, sizeof(Tuple) + n * sizeof(Value));
+    gc_free(o, sizeof(Tuple) + n * sizeof(Value));
     return;
   }
   free_instance_sized(o, ((o->type->basic_size + 7) & ~std::size_t{7}) + t->length * sizeof(Value));

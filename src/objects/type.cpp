@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <unordered_map>
 #include <cstdio>
+#include <new>
 #include <vector>
 
 #include "bytecode/opcodes.hpp"
 #include "objects/core.hpp"
 #include "objects/hooks.hpp"
+#include "objects/gc.hpp"
 #include "objects/slots.hpp"
 
 namespace peppy::objects {
@@ -162,7 +164,7 @@ void type_ready(Type* t) {
     INHERIT(index) INHERIT(is_true) INHERIT(length) INHERIT(getitem) INHERIT(setitem) INHERIT(contains)
     INHERIT(getattr) INHERIT(setattr) INHERIT(call) INHERIT(iter) INHERIT(next) INHERIT(descr_get)
     INHERIT(descr_set) INHERIT(new_fn) INHERIT(init) INHERIT(seq_concat) INHERIT(seq_repeat)
-    INHERIT(seq_inplace_concat) INHERIT(seq_inplace_repeat) INHERIT(hash)
+    INHERIT(seq_inplace_concat) INHERIT(seq_inplace_repeat) INHERIT(hash) INHERIT(clear) INHERIT(finalize)
     for (int i = 0; i < kNumBinary; ++i) {
       INHERIT(binary[i]) INHERIT(inplace[i])
     }
@@ -454,7 +456,12 @@ static void unregister_subclass(Type* t) {
   lists.erase(t);
 }
 
-// Frees a heap type.
+// The memory size of a heap type object whose metatype is meta (a metaclass may ask for
+// more than a Type, e.g. for its __slots__).
+static std::size_t heap_type_size(Type* meta) { return meta->basic_size > sizeof(Type) ? meta->basic_size : sizeof(Type); }
+
+// Frees a heap type. (Its MRO holds it, so this only happens once the cycle collector
+// cleared the MRO, or when the class never got one.)
 static void type_dealloc(Object* o) {
   Type* t = static_cast<Type*>(o);
   if (!(t->flags & TF_HEAPTYPE)) return;
@@ -463,22 +470,31 @@ static void type_dealloc(Object* o) {
   Type* meta = t->type;
   xdecref(t->dict ? val(t->dict) : Value());
   xdecref(t->bases ? val(t->bases) : Value());
-  if (t->mro) {
-    // The MRO holds t itself: drop that slot first so the tuple does not free t again.
-    Tuple* m = t->mro;
-    if (m->length && m->items[0] == val(t)) m->items[0] = None();
-    incref(None());
-    decref(val(m));
-  }
-  delete t;
+  xdecref(t->mro ? val(t->mro) : Value());
+  t->~Type();
+  gc_free(t, heap_type_size(meta));
   if (meta->flags & TF_HEAPTYPE) decref(val(meta));
 }
 
-// Visits a heap type's references.
+// Visits a heap type's references (its metatype, if a class, is visited by heap_traverse).
 static void type_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   Type* t = static_cast<Type*>(o);
   if (t->dict) visit(val(t->dict), arg);
   if (t->bases) visit(val(t->bases), arg);
+  if (t->mro) visit(val(t->mro), arg);
+}
+
+// Breaks a heap type's cycles (the cycle collector): empties its dict and drops its MRO
+// (lookups then walk the base chain); the bases stay, instances' deallocs need them.
+static void type_clear(Object* o) {
+  Type* t = static_cast<Type*>(o);
+  if (!(t->flags & TF_HEAPTYPE)) return;
+  type_modified(t);
+  if (t->dict && DictType->clear) DictType->clear(t->dict);
+  if (Tuple* m = t->mro) {
+    t->mro = nullptr;
+    decref(val(m));
+  }
 }
 
 // The __name__ attribute of type (getter).
@@ -593,6 +609,7 @@ void init_type_type() {
   type_init(t, "type", ObjectType, sizeof(Type), TF_BASETYPE | TF_TYPE_SUBCLASS | TF_GC);
   t->dealloc = type_dealloc;
   t->traverse = type_traverse;
+  t->clear = type_clear;
   t->repr = type_repr;
   t->getattr = type_getattr;
   t->setattr = type_setattr;
@@ -919,27 +936,9 @@ static Type* solid_base(Type* t) {
   return t;
 }
 
-// Frees an instance of a class: __del__, its __dict__, then the built-in base's dealloc.
-static void heap_dealloc(Object* o) {
+// Releases the __slots__ values and the __dict__ an instance of a class owns.
+static void drop_dict_and_slots(Object* o) {
   Type* t = o->type;
-  Value del = lookup_in_mro(t, names.del);
-  if (del) {
-    o->refcnt = 1;  // resurrect for the call
-    Value saved = take_error();
-    Value r = call_unbound(del, val(o), nullptr, 0);
-    if (r) {
-      decref(r);
-    } else {
-      Value exc = take_error();
-      if (unraisable_hook && exc) unraisable_hook(exc, del);
-      xdecref(exc);
-    }
-    if (saved) {
-      set_error(saved);
-      decref(saved);
-    }
-    if (--o->refcnt != 0) return;  // resurrected
-  }
   Type* solid = solid_base(t);
   for (Type* k = t; k && (k->flags & TF_HEAPTYPE); k = k->base) {
     Value* slots = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + k->slots_offset);
@@ -951,13 +950,61 @@ static void heap_dealloc(Object* o) {
   }
   if (t->dict_offset && t->dict_offset != solid->dict_offset) {
     Dict** dp = reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
-    if (*dp) {
-      Dict* d = *dp;
+    if (Dict* d = *dp) {
       *dp = nullptr;
       decref(val(d));
     }
   }
-  solid->dealloc(o);  // ends with free_instance, which drops the reference to t
+}
+
+// Calls o.__del__ (del: the function found on its class) with the current exception put
+// aside. An error in it is dropped (CPython prints "Exception ignored in ...").
+static void call_del(Object* o, Value del) {
+  Value saved = take_error();
+  Value r = call_unbound(del, val(o), nullptr, 0);
+  if (r) {
+    decref(r);
+  } else {  // "Exception ignored in: ..." through the VM's hook
+    Value exc = take_error();
+    if (unraisable_hook && exc) unraisable_hook(exc, del);
+    xdecref(exc);
+  }
+  if (saved) {
+    set_error(saved);
+    decref(saved);
+  }
+}
+
+// The finalizer of an instance of a class (the cycle collector calls it once): __del__.
+static void heap_finalize(Object* o) {
+  if (Value del = lookup_in_mro(o->type, names.del)) call_del(o, del);
+}
+
+// Frees an instance of a class: __del__ (once in the object's life, PEP 442), its
+// __dict__ and slots, then the built-in base's dealloc.
+static void heap_dealloc(Object* o) {
+  Type* t = o->type;
+  if (!gc_is_finalized(o)) {
+    if (Value del = lookup_in_mro(t, names.del)) {
+      gc_set_finalized(o);
+      o->refcnt = 1;  // resurrect for the call
+      call_del(o, del);
+      if (--o->refcnt != 0) {  // resurrected: tracked again
+        gc_track(o);
+        return;
+      }
+    }
+  }
+  drop_dict_and_slots(o);
+  solid_base(t)->dealloc(o);  // ends with free_instance, which drops the reference to t
+}
+
+// Drops an instance's __dict__ and slots, then its base's references (the cycle collector
+// breaking a cycle).
+static void heap_clear(Object* o) {
+  drop_dict_and_slots(o);
+  Type* solid = solid_base(o->type);
+  if (solid->clear) solid->clear(o);
 }
 
 // Visits an instance's __dict__ (and its base's references).
@@ -1110,13 +1157,13 @@ static Value c3_mro(Type* t, Tuple* bases) {
   return m;
 }
 
-// __weakref__ of an instance: None (no weak references).
-static Value instance_get_weakref(Value) { return newref(None()); }
 // __dict__ of an instance: made on demand.
 static Value instance_get_dict(Value self) {
   Dict** dp = instance_dict_ptr(self);
   if (!dp) return raise_type_error("This object has no __dict__");
   if (!*dp) *dp = as_dict(make_dict());
+  if (!*dp) return Value();
+  gc_set_hidden(*dp, false);  // seen: now an object gc.collect() counts
   return newref(val(*dp));
 }
 // obj.__dict__ = d
@@ -1176,14 +1223,20 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
   }
   Value mro = c3_mro(nullptr, bases);
   if (!mro) return nullptr;
-  auto* t = new Type();
+  void* mem = gc_alloc_zeroed(heap_type_size(meta));
+  if (!mem) {
+    decref(mro);
+    raise_no_memory();
+    return nullptr;
+  }
+  auto* t = new (mem) Type();
   t->refcnt = 1;
   t->type = meta;
   if (meta->flags & TF_HEAPTYPE) incref(val(meta));
   t->name = str_utf8_ref(name);
   t->base = best;
   t->bases = as_tuple(newref(val(bases)));
-  as_tuple(mro)->items[0] = val(t);  // c3_mro put null first; the MRO holds t without a count
+  as_tuple(mro)->items[0] = newref(val(t));  // c3_mro put null first (a cycle: the collector frees classes)
   t->mro = as_tuple(mro);
   t->flags = TF_HEAPTYPE | TF_BASETYPE | TF_GC;
   for (std::size_t i = 0; i < bases->length; ++i)
@@ -1215,8 +1268,7 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
   // unless the base has one or __slots__ leaves it out.
   t->basic_size = best->basic_size;
   t->dict_offset = best->dict_offset;
-  bool want_dict = true;
-  bool want_weakref = true;  // a __weakref__ attribute (always None: peppy has no weak references)
+  bool want_dict = true, want_weakref = true;
   if (Value slots = dict_get_str(val(t->dict), names.slots)) {
     Value seq = is_str(slots) ? tuple_pack({slots}) : tuple_from_iterable(slots);
     if (!seq) {
@@ -1285,17 +1337,19 @@ Type* make_heap_type_meta(Type* meta, Str* name, Tuple* bases, Dict* dict, const
     }
     if (!dict_get_str(val(t->dict), names.dict)) add_getset(t, "__dict__", instance_get_dict, instance_set_dict);
   }
-  // not for variable-size instances (int, tuple, bytes) nor sets (weakly referenceable by themselves)
-  if (winner == IntType || winner == TupleType || winner == BytesType || winner == SetType || winner == FrozenSetType)
-    want_weakref = false;
-  if (want_weakref && !(t->flags & TF_TYPE_SUBCLASS) && !lookup_in_mro(best, intern("__weakref__")) &&
-      !dict_get_str(val(t->dict), intern("__weakref__")))
-    add_getset(t, "__weakref__", instance_get_weakref);
+  // __weakref__, as CPython adds it (there are no weak references yet: it reads None),
+  // unless a base has one or cannot have one (int, tuple, bytes: variable size).
+  if (want_weakref && !dict_get_str(val(t->dict), names.weakref) && !lookup_in_mro(best, names.weakref) &&
+      !(winner->flags & (TF_INT_SUBCLASS | TF_TUPLE_SUBCLASS | TF_TYPE_SUBCLASS)) && !is_subtype(winner, BytesType) &&
+      !is_subtype(winner, SetType) && !is_subtype(winner, FrozenSetType))
+    add_getset(t, "__weakref__", [](Value) { return newref(None()); });
   if (dict_get_str(val(t->dict), names.eq) && !dict_get_str(val(t->dict), names.hash))
     dict_set(val(t->dict), val(names.hash), None());
   if (!dict_get_str(val(t->dict), names.doc)) dict_set(val(t->dict), val(names.doc), None());
   t->dealloc = heap_dealloc;
   t->traverse = heap_traverse;
+  t->clear = heap_clear;
+  t->finalize = heap_finalize;
   type_modified(t);
   update_slots(t);
   register_subclass(t);

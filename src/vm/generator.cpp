@@ -10,6 +10,7 @@
 
 #include "limits.hpp"
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 #include "vm/runtime.hpp"
 
 namespace peppy::vm {
@@ -307,26 +308,59 @@ Value gen_close(Generator* g) {
   return Value();
 }
 
+// Closes a suspended or unstarted generator (its finally blocks run; an error is
+// dropped), with the current exception put aside.
+void gen_close_quietly(Generator* g) {
+  Value saved = has_error() ? take_error() : Value();
+  Value r = gen_close(g);
+  decref(r);
+  if (!r) clear_error();
+  if (saved) {
+    set_error(saved);
+    decref(saved);
+  }
+}
+
+// The generator's finalizer (the cycle collector calls it once, before clearing an
+// unreachable generator): closing it releases its frame, which breaks its cycles.
+void generator_finalize(Object* o) {
+  auto* g = static_cast<Generator*>(o);
+  if (g->frame && g->frame->co && !g->running) gen_close_quietly(g);
+}
+
+// Visits a generator's references (for the cycle collector): its frame's function,
+// locals and value stack while it is suspended (a running frame's values are roots).
+void generator_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
+  auto* g = static_cast<Generator*>(o);
+  visit(g->name, arg);
+  visit(g->qualname, arg);
+  visit(g->exc_state, arg);
+  Frame* f = g->frame;
+  if (!f || !f->co || g->running) return;
+  if (f->func) visit(Value::object(f->func), arg);
+  visit(f->locals, arg);
+  Value* slots = f->localsplus();
+  for (std::uint32_t i = 0; i < f->co->nlocalsplus; ++i) visit(slots[i], arg);
+  for (Value* p = f->stack_base(); p < f->sp; ++p) visit(*p, arg);
+}
+
 void generator_dealloc(Object* o) {
   auto* g = static_cast<Generator*>(o);
-  if (g->frame && g->started && g->frame->co) {
+  if (g->frame && g->started && g->frame->co && !gc_is_finalized(o)) {
     // A suspended generator is closed first (its finally blocks run), as in CPython.
+    gc_set_finalized(o);
     g->refcnt = 1;
-    Value saved = has_error() ? take_error() : Value();
-    Value r = gen_close(g);
-    decref(r);
-    if (!r) clear_error();
-    if (saved) {
-      set_error(saved);
-      decref(saved);
+    gen_close_quietly(g);
+    if (--g->refcnt > 0) {  // resurrected
+      gc_track(o);
+      return;
     }
-    if (--g->refcnt > 0) return;  // resurrected
   }
   drop_frame(g);
   decref(g->name);
   decref(g->qualname);
   decref(g->exc_state);
-  delete g;
+  gc_delete(g);
 }
 
 Value generator_iter(Value self) { return newref(self); }
@@ -914,6 +948,9 @@ void init_generator_types() {
     t->repr = generator_repr;
     t->getattr = generator_getattr;
     t->setattr = generator_setattr;
+    t->flags |= TF_GC;  // made by gc_new (make_generator), freed by gc_delete
+    t->traverse = generator_traverse;
+    t->finalize = generator_finalize;
   }
   CoroWrapperType = new_type("coroutine_wrapper", sizeof(CoroWrapper), coro_wrapper_dealloc);
   CoroWrapperType->iter = generator_iter;

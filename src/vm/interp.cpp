@@ -16,6 +16,7 @@
 #include "limits.hpp"
 #include "objects/core.hpp"
 #include "objects/exc_group.hpp"
+#include "objects/gc.hpp"
 #include "vm/import.hpp"
 #include "vm/mod_support.hpp"
 #include "vm/runtime.hpp"
@@ -687,6 +688,16 @@ Value run(Thread& t, Frame* entry) {
     f->lasti = cur;  \
   } while (0)
 
+// A safe point for the cycle collector: when allocations asked for a collection, it runs
+// here (finalizers may run Python code, as at any call).
+#define GC_SAFE_POINT()                \
+  do {                                 \
+    if (objects::g_gc_pending) {       \
+      SAVE_FRAME();                    \
+      objects::gc_collect_pending();   \
+    }                                  \
+  } while (0)
+
 #ifdef PEPPY_COMPUTED_GOTO
   static void* const labels[] = {
 #define DEF(name, operand, pops, pushes, jump_pushes, flags) &&L_##name,
@@ -706,6 +717,7 @@ Value run(Thread& t, Frame* entry) {
 #define DISPATCH() goto dispatch
 #endif
 
+  GC_SAFE_POINT();
   if (f->throw_on_resume) {  // gen.throw(): the error is raised at the yield
     f->throw_on_resume = false;
     cur = f->lasti;
@@ -1483,6 +1495,7 @@ dispatch:
   }
   TARGET(JUMP) {
     pc = oparg;
+    if (oparg <= cur) GC_SAFE_POINT();  // a loop's back edge
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_FALSE) {
@@ -1501,7 +1514,10 @@ dispatch:
       }
     }
     decref(v);
-    if (!b) pc = oparg;
+    if (!b) {
+      pc = oparg;
+      if (oparg <= cur) GC_SAFE_POINT();
+    }
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_TRUE) {
@@ -1520,7 +1536,10 @@ dispatch:
       }
     }
     decref(v);
-    if (b) pc = oparg;
+    if (b) {
+      pc = oparg;
+      if (oparg <= cur) GC_SAFE_POINT();
+    }
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_NONE) {
@@ -1668,6 +1687,7 @@ dispatch:
       ++t.depth;
       f = nf;
       LOAD_FRAME();
+      GC_SAFE_POINT();
       DISPATCH();
     }
     if (!region[1]) {
@@ -1690,6 +1710,7 @@ dispatch:
         ++t.depth;
         f = nf;
         LOAD_FRAME();
+        GC_SAFE_POINT();
         DISPATCH();
       }
     }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 #include "vm/modules.hpp"
 #include "vm/modutil.hpp"
 
@@ -614,6 +615,7 @@ void teedata_dealloc(Object* o) {
     free_instance(d);
     if (!next || --next.obj()->refcnt != 0) return;
     d = static_cast<TeeData*>(next.obj());
+    gc_on_dealloc(d);  // freed here rather than by objects::dealloc: untracked the same way
   }
 }
 // Visits a block's references.

@@ -8,6 +8,7 @@
 
 #include "builtins/builtins.hpp"
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 #include "vm/modules.hpp"
 #include "vm/runtime.hpp"
 
@@ -70,7 +71,8 @@ Value sys_intern(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 }  // namespace
 
 Value new_module(const char* name) {
-  auto* m = new Module();
+  auto* m = objects::gc_new<Module>();
+  if (!m) return raise(MemoryErrorType, "");
   m->type = ModuleType;
   m->dict = make_dict();
   m->name = make_str_utf8(name);

@@ -9,6 +9,7 @@
 
 #include "limits.hpp"
 #include "objects/core.hpp"
+#include "objects/gc.hpp"
 #include "vm/import.hpp"
 
 namespace peppy::vm {
@@ -53,7 +54,24 @@ void function_dealloc(Object* o) {
   for (Value v : {f->globals, f->builtins, f->name, f->qualname, f->defaults, f->kwdefaults, f->closure,
                   f->annotations, f->doc, f->module, f->dict})
     decref(v);
-  delete f;
+  gc_delete(f);
+}
+// Visits a function's references (for the cycle collector; its code is not a gc object).
+void function_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
+  auto* f = static_cast<Function*>(o);
+  for (Value v : {f->globals, f->builtins, f->name, f->qualname, f->defaults, f->kwdefaults, f->closure,
+                  f->annotations, f->doc, f->module, f->dict})
+    visit(v, arg);
+}
+// Breaks a function's cycles (the cycle collector): drops its defaults, annotations,
+// __dict__ and __module__; its globals, builtins and closure stay (the dicts and cells
+// they lead to are cleared themselves), so it can still be called safely.
+void function_clear(Object* o) {
+  auto* f = static_cast<Function*>(o);
+  Value old[6] = {f->defaults, f->kwdefaults, f->annotations, f->dict, f->module, f->doc};
+  f->defaults = f->kwdefaults = f->annotations = f->dict = f->module = Value();
+  f->doc = newref(None());
+  for (Value v : old) decref(v);
 }
 Value function_repr(Value self) {
   auto* f = static_cast<Function*>(self.obj());
@@ -148,7 +166,13 @@ void method_dealloc(Object* o) {
   auto* m = static_cast<BoundMethod*>(o);
   decref(m->func);
   decref(m->self);
-  delete m;
+  gc_delete(m);
+}
+// Visits a bound method's function and self (for the cycle collector).
+void method_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
+  auto* m = static_cast<BoundMethod*>(o);
+  visit(m->func, arg);
+  visit(m->self, arg);
 }
 Value method_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnames) {
   auto* m = static_cast<BoundMethod*>(self.obj());
@@ -198,7 +222,13 @@ void module_dealloc(Object* o) {
   auto* m = static_cast<Module*>(o);
   decref(m->dict);
   decref(m->name);
-  delete m;
+  gc_delete(m);
+}
+// Visits a module's dict and name (for the cycle collector; the dict is what gets cleared).
+void module_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
+  auto* m = static_cast<Module*>(o);
+  visit(m->dict, arg);
+  visit(m->name, arg);
 }
 Type* make_code_type() {
   Type* t = new_type("code", sizeof(CodeObject), code_dealloc);
@@ -212,7 +242,9 @@ Type* make_function_type() {
   t->descr_get = function_get;
   t->getattr = function_getattr;
   t->setattr = function_setattr;
-  t->flags |= TF_METHOD_DESCRIPTOR;
+  t->traverse = function_traverse;
+  t->clear = function_clear;
+  t->flags |= TF_METHOD_DESCRIPTOR | TF_GC;
   return t;
 }
 Type* make_method_type() {
@@ -220,12 +252,16 @@ Type* make_method_type() {
   t->call = method_call;
   t->repr = method_repr;
   t->getattr = method_getattr;
+  t->traverse = method_traverse;
+  t->flags |= TF_GC;
   return t;
 }
 Type* make_traceback_type() { return new_type("traceback", sizeof(Traceback), traceback_dealloc); }
 Type* make_module_type() {
   Type* t = new_type("module", sizeof(Module), module_dealloc);
   setup_module_type(t);  // import.cpp: attributes and repr
+  t->traverse = module_traverse;
+  t->flags |= TF_GC;
   return t;
 }
 
@@ -395,7 +431,8 @@ void pop_frame(Thread& t, Frame* f) {
 
 // ---------------------------------------------------------------- functions
 Value make_function(CodeObject* code, Value globals, Value builtins) {
-  auto* f = new Function();
+  auto* f = gc_new<Function>();
+  if (!f) return raise(MemoryErrorType, "");
   f->type = FunctionType;
   f->code = code;
   incref(Value::object(code));
@@ -412,7 +449,8 @@ Value make_function(CodeObject* code, Value globals, Value builtins) {
 }
 
 Value make_bound_method(Value func, Value self) {
-  auto* m = new BoundMethod();
+  auto* m = gc_new<BoundMethod>();
+  if (!m) return raise(MemoryErrorType, "");
   m->type = MethodType;
   m->func = newref(func);
   m->self = newref(self);
@@ -638,7 +676,12 @@ Value make_generator(Function* fn, const Value* args, std::size_t nargs, Tuple* 
     std::free(f);
     return Value();
   }
-  auto* g = new Generator();
+  auto* g = gc_new<Generator>();
+  if (!g) {
+    pop_frame(thread(), f);
+    std::free(f);
+    return raise(MemoryErrorType, "");
+  }
   const std::uint32_t flags = fn->code->code->flags;
   g->kind = flags & bytecode::CO_COROUTINE ? bytecode::CO_COROUTINE
             : flags & bytecode::CO_ASYNC_GENERATOR ? bytecode::CO_ASYNC_GENERATOR : bytecode::CO_GENERATOR;

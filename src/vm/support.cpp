@@ -13,10 +13,12 @@
 #include "objects/core.hpp"
 #include "objects/exc_group.hpp"
 #include "objects/hooks.hpp"
+#include "objects/gc.hpp"
 #include "parse/parser.hpp"
 #include "tok/report.hpp"
 #include "vm/import.hpp"
 #include "vm/mod_support.hpp"
+#include "vm/modules.hpp"
 #include "vm/runtime.hpp"
 
 
@@ -749,29 +751,6 @@ void report_unraisable(Value exc, Value obj) {
   builtins::stderr_write(out);
 }
 
-// What CPython does to __main__'s namespace at exit (_PyModule_ClearDict): the names
-// starting with one underscore set to None, then all but __builtins__; the objects that
-// go run their __del__.
-void clear_main_dict(Value globals) {
-  Str* builtins_name = intern("__builtins__");
-  for (int pass = 0; pass < 2; ++pass) {
-    Value keys = make_list(0);
-    std::size_t pos = 0;
-    Value k, v;
-    while (objects::dict_next(static_cast<objects::Dict*>(globals.obj()), pos, k, v)) {
-      if (v == None() || !is_str(k)) continue;
-      const std::string& name = objects::str_utf8_ref(static_cast<Str*>(k.obj()));
-      const bool single_underscore = name.size() >= 1 && name[0] == '_' && (name.size() < 2 || name[1] != '_');
-      if (pass == 0 ? single_underscore : k.obj() != builtins_name && name != "__builtins__") list_append(keys, k);
-    }
-    auto* kl = static_cast<objects::List*>(keys.obj());
-    for (std::size_t i = 0; i < kl->length; ++i) {
-      if (dict_set(globals, kl->items[i], None()) < 0) clear_error();
-    }
-    decref(keys);
-  }
-}
-
 // ---------------------------------------------------------------- running __main__
 int run_main(const std::shared_ptr<const bytecode::Code>& code, const std::string& filename) {
   Value cov = load_code(code);
@@ -803,9 +782,19 @@ int run_main(const std::shared_ptr<const bytecode::Code>& code, const std::strin
   } else {
     decref(r);
   }
-  clear_main_dict(globals);
-  builtins::flush_std_streams();
+  // As CPython's finalization: __main__ leaves sys.modules and goes (its dict freed by
+  // reference counting, or collected with the cycles it is part of), then a collection
+  // runs the finalizers of the unreachable cycles, in the order of their allocation.
+  // (The other modules stay: CPython would finalize them too.)
+  if (Value mods = dict_get_str(module_dict(sys_module()), intern("modules")); mods && is_dict(mods)) {
+    Value m = dict_get_str(mods, intern("__main__"));
+    if (m && type_of(m) == ModuleType && static_cast<Module*>(m.obj())->dict == globals &&
+        dict_del(mods, Value::object(intern("__main__"))) < 0)
+      clear_error();
+  }
   decref(globals);
+  objects::gc_collect(objects::kGcGenerations - 1);
+  builtins::flush_std_streams();
   return status;
 }
 
