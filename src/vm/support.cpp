@@ -466,13 +466,6 @@ std::string caret_line(const std::string& line, const bytecode::Position& pos) {
   return out + "\n";
 }
 
-// An attribute of v (new), or null (no error left set).
-Value attr_or_null(Value v, const char* name) {
-  Value r = getattr_or_null(v, intern(name));
-  if (!r) clear_error();
-  return r;
-}
-
 // A SyntaxError with a line number ends as CPython prints it: the file and line, the
 // source text with carets, "Type: msg". False (nothing written) for other exceptions.
 bool syntax_error_text(std::string& out, Value exc) {
