@@ -23,6 +23,27 @@ Object* const kEllipsisObject = &g_ellipsis;
 // ---------------------------------------------------------------- object
 static int object_init(Value self, const Value* args, std::size_t nargs, Tuple* kwnames);
 
+// CPython refuses to instantiate a class whose own `__abstractmethods__` (set by
+// abc.ABCMeta) is a non-empty collection: "Can't instantiate abstract class C with abstract
+// methods f, g" (names sorted). Returns false with that TypeError (or the error of sorting
+// and joining the names) set.
+static bool abstract_check(Type* t) {
+  Value am = dict_get_str_ascii(t->dict, "__abstractmethods__");  // borrowed
+  if (!am) return true;
+  int truth = is_true(am);
+  if (truth <= 0) return truth == 0;
+  Ref names(list_from_iterable(am));
+  if (!names || list_sort(static_cast<List*>(names.get().obj()), Value(), false) < 0) return false;
+  Ref sep(make_str_ascii(", "));
+  Value arg = names.get();
+  Ref joined(call_method(sep.get(), intern("join"), &arg, 1));
+  if (!joined) return false;
+  std::size_t n = static_cast<List*>(names.get().obj())->length;
+  raise_fmt(TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s",
+            {t->name, n > 1 ? "s" : "", str_utf8(static_cast<Str*>(joined.get().obj()))});
+  return false;
+}
+
 // object.__new__(cls): a bare instance. Extra arguments are an error unless the class
 // overrides __init__ (and not __new__), as CPython.
 Value object_new(Type* t, const Value*, std::size_t nargs, Tuple* kwnames) {
@@ -35,6 +56,7 @@ Value object_new(Type* t, const Value*, std::size_t nargs, Tuple* kwnames) {
   if (t->flags & TF_INT_SUBCLASS || t->flags & TF_STR_SUBCLASS || t->flags & TF_TUPLE_SUBCLASS ||
       t->flags & TF_FLOAT_SUBCLASS)
     return raise_fmt(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", {t->name, t->name});
+  if (t->dict && !abstract_check(t)) return Value();
   return alloc_instance(t);
 }
 
