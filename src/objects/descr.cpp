@@ -288,12 +288,25 @@ static void bound_dealloc(Object* o) {
 }
 
 // ---------------------------------------------------------------- staticmethod / classmethod
-static Value wrapper_new(Type* t, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs(t->name.c_str(), kw) || !check_args(t->name.c_str(), nargs, 1, 1)) return Value();
+// staticmethod/classmethod.__new__: an empty wrapper (any arguments); __init__ fills it,
+// so that subclasses may call super().__init__(f) as in CPython.
+static Value wrapper_new(Type* t, const Value*, std::size_t, Tuple*) {
   Value v = alloc_instance(t);
   if (!v) return v;
-  static_cast<Wrapper*>(v.obj())->func = newref(args[0]);
+  static_cast<Wrapper*>(v.obj())->func = newref(None());
   return v;
+}
+// staticmethod/classmethod.__init__(callable): sets the wrapped callable.
+static int wrapper_init(Value self, const Value* args, std::size_t nargs, Tuple* kw) {
+  const char* name = type_of(self)->name.c_str();
+  if (type_of(self) != StaticMethodType && type_of(self) != ClassMethodType)
+    name = is_subtype(type_of(self), StaticMethodType) ? "staticmethod" : "classmethod";
+  if (!no_kwargs(name, kw) || !check_args(name, nargs, 1, 1)) return -1;
+  auto* w = static_cast<Wrapper*>(self.obj());
+  Value old = w->func;
+  w->func = newref(args[0]);
+  xdecref(old);
+  return 0;
 }
 // Frees a staticmethod/classmethod.
 static void wrapper_dealloc(Object* o) {
@@ -386,6 +399,23 @@ static void property_traverse(Object* o, void (*visit)(Value, void*), void* arg)
   auto* p = static_cast<Property*>(o);
   for (Value v : {p->fget, p->fset, p->fdel, p->doc})
     if (v.is_object()) visit(v, arg);
+}
+// property.__isabstractmethod__: whether fget, fset or fdel has a true __isabstractmethod__.
+static Value property_get_isabstract(Value self) {
+  auto* p = static_cast<Property*>(self.obj());
+  for (Value f : {p->fget, p->fset, p->fdel}) {
+    if (!f || f == None()) continue;
+    Value a = getattr_or_null(f, intern("__isabstractmethod__"));
+    if (!a) {
+      if (has_error()) return Value();
+      continue;
+    }
+    int t = is_true(a);
+    decref(a);
+    if (t < 0) return Value();
+    if (t) return newref(True());
+  }
+  return newref(False());
 }
 // "property 'x' of 'C' object has no getter"
 static void property_error(Property* p, Value obj, const char* what) {
@@ -643,6 +673,7 @@ void init_descr_types() {
       t->dict_offset = reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe);
     }
     t->new_fn = wrapper_new;
+    t->init = wrapper_init;
     t->dealloc = wrapper_dealloc;
     t->traverse = wrapper_traverse;
     t->repr = wrapper_repr;
@@ -670,6 +701,7 @@ void init_descr_types() {
   add_getset(p, "fset", property_fset);
   add_getset(p, "fdel", property_fdel);
   add_getset(p, "__doc__", property_doc, property_set_doc);
+  add_getset(p, "__isabstractmethod__", property_get_isabstract);
   type_ready(p);
 
   Type* s = SuperType;
