@@ -127,6 +127,12 @@ Value make_generic_alias(Value origin, Value args) {
   a->args = is_tuple(args) ? newref(args) : tuple_pack({args});
   return v;
 }
+// types.GenericAlias(origin, args): what `__class_getitem__ = classmethod(GenericAlias)`
+// (collections.abc) calls.
+static Value alias_new(Type*, const Value* args, std::size_t nargs, Tuple* kw) {
+  if (!no_kwargs("GenericAlias", kw) || !check_args("GenericAlias", nargs, 2, 2)) return Value();
+  return make_generic_alias(args[0], args[1]);
+}
 // Frees GenericAlias.
 static void alias_dealloc(Object* o) {
   auto* a = static_cast<GenericAlias*>(o);
@@ -635,6 +641,7 @@ void init_descr_types() {
 
   type_init(&g_alias, "GenericAlias", ObjectType, sizeof(GenericAlias), TF_GC);
   g_alias.module = "types";
+  g_alias.new_fn = alias_new;
   g_alias.dealloc = alias_dealloc;
   g_alias.repr = alias_repr;
   g_alias.call = alias_call;
