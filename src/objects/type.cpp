@@ -645,7 +645,8 @@ static Value heap_repr(Value self) { return call_dunder(self, names.repr, {}); }
 // The str slot of classes: calls the class's dunder method.
 static Value heap_str(Value self) { return call_dunder(self, names.str, {}); }
 
-// hash(self) through __hash__ (an int result, reduced as CPython does for big ints).
+// hash(self) through __hash__: an int result that fits 64 bits as it is (-1 becomes -2),
+// a bigger one reduced as hash(int) does, as CPython.
 static std::int64_t heap_hash(Value self) {
   Value f = lookup_in_mro(type_of(self), names.hash);
   if (!f || f == None()) return hash_not_implemented(self);
@@ -657,8 +658,7 @@ static std::int64_t heap_hash(Value self) {
     return -1;
   }
   std::int64_t h;
-  if (r.is_small()) {
-    h = r.small_value();
+  if (int_to_int64(r, h)) {  // a result that fits a hash is used as it is (CPython)
     if (h == -1) h = -2;
   } else {
     h = hash_int(r);
