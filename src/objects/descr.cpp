@@ -35,13 +35,6 @@ struct Bound : Object {
   Value func, self;  // owned
 };
 
-// The address of an object as text.
-static std::string addr_of(Value v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(v.obj()));
-  return buf;
-}
-
 // ---------------------------------------------------------------- member descriptors
 // A __slots__ entry: the Value at `offset` in instances of `owner`.
 struct Member : Object {
