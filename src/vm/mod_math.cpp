@@ -17,17 +17,33 @@ void put(Value module, const char* name, Value value) { module_put(module, name,
 void put_fn(Value module, const char* name, NativeFn fn) { module_put_fn(module, name, fn); }
 
 // A float argument (int or float) of a math function; false with TypeError set.
+}  // namespace
 bool math_arg(const char* fname, Value v, double& out) {
   if (is_float(v)) {
     out = static_cast<objects::Float*>(v.obj())->value;
     return true;
   }
   if (is_int(v)) return int_to_double(v, out);
+  Type* t = type_of(v);
+  if (t->to_float || t->index) {
+    Value f = t->to_float ? t->to_float(v) : index_to_int(v);
+    if (!f) return false;
+    bool ok = true;
+    if (is_float(f)) out = static_cast<objects::Float*>(f.obj())->value;
+    else if (is_int(f)) ok = int_to_double(f, out);
+    else {
+      raise_fmt(TypeErrorType, "%s.__float__ returned non-float (type %s)", {t->name, type_name(f)});
+      ok = false;
+    }
+    decref(f);
+    return ok;
+  }
   raise(TypeErrorType, std::string("must be real number, not ") + type_of(v)->name);
   (void)fname;
   return false;
 }
 
+namespace {
 template <double (*F)(double), const char* const* Name>
 Value math_unary(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs(*Name, kw) || !check_args(*Name, nargs, 1, 1)) return Value();
@@ -41,9 +57,6 @@ Value math_unary(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 }
 
 double m_sqrt(double x) { return x < 0 ? NAN : std::sqrt(x); }
-double m_log(double x) { return x <= 0 ? NAN : std::log(x); }
-double m_log2(double x) { return x <= 0 ? NAN : std::log2(x); }
-double m_log10(double x) { return x <= 0 ? NAN : std::log10(x); }
 double m_exp(double x) { return std::exp(x); }
 double m_sin(double x) { return std::isinf(x) ? NAN : std::sin(x); }
 double m_cos(double x) { return std::isinf(x) ? NAN : std::cos(x); }
@@ -54,8 +67,6 @@ double m_atan(double x) { return std::atan(x); }
 double m_fabs(double x) { return std::fabs(x); }
 
 constexpr const char* kSqrt = "sqrt";
-constexpr const char* kLog2 = "log2";
-constexpr const char* kLog10 = "log10";
 constexpr const char* kExp = "exp";
 constexpr const char* kSin = "sin";
 constexpr const char* kCos = "cos";
@@ -70,6 +81,11 @@ Value math_floor_ceil(const Value* args, std::size_t nargs, Tuple* kw, bool floo
   const char* name = floor ? "floor" : "ceil";
   if (!no_kwargs(name, kw) || !check_args(name, nargs, 1, 1)) return Value();
   if (is_int(args[0])) return newref(args[0]);
+  if (!is_float(args[0])) {
+    bool found = false;
+    Value r = call_special(args[0], floor ? names.floor : names.ceil, nullptr, 0, &found);
+    if (found || r) return r;
+  }
   double x;
   if (!math_arg(name, args[0], x)) return Value();
   return int_from_double(floor ? std::floor(x) : std::ceil(x));
@@ -77,18 +93,62 @@ Value math_floor_ceil(const Value* args, std::size_t nargs, Tuple* kw, bool floo
 Value math_floor(Value, const Value* a, std::size_t n, Tuple* kw) { return math_floor_ceil(a, n, kw, true); }
 Value math_ceil(Value, const Value* a, std::size_t n, Tuple* kw) { return math_floor_ceil(a, n, kw, false); }
 
+// log of x by F (log, log2 or log10): big ints work through their mantissa and exponent;
+// false with ValueError for x <= 0.
+bool log_of(Value v, double (*F)(double), double& out) {
+  if (is_int(v)) {
+    if (int_sign(v) <= 0) {
+      raise(ValueErrorType, "math domain error");
+      return false;
+    }
+    IntView iv(v);
+    if (mpz_bits(iv.z) <= 1000) {
+      double d;
+      if (!int_to_double(v, d)) return false;
+      out = F(d);
+      return true;
+    }
+    long e = 0;
+    double m = mpz_get_d_2exp(&e, iv.z);
+    out = F(m) + static_cast<double>(e) * F(2.0);
+    return true;
+  }
+  double x;
+  if (!math_arg("log", v, x)) return false;
+  if (std::isnan(x)) {
+    out = x;
+    return true;
+  }
+  if (x <= 0) {
+    raise(ValueErrorType, "math domain error");
+    return false;
+  }
+  out = F(x);
+  return true;
+}
+double f_log(double x) { return std::log(x); }
+double f_log2(double x) { return std::log2(x); }
+double f_log10(double x) { return std::log10(x); }
+
 // math.log(x[, base])
 Value math_log(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("log", kw) || !check_args("log", nargs, 1, 2)) return Value();
-  double x, b = 0;
-  if (!math_arg("log", args[0], x)) return Value();
-  if (nargs == 2 && !math_arg("log", args[1], b)) return Value();
-  if (x <= 0 || (nargs == 2 && b <= 0)) return raise(ValueErrorType, "math domain error");
-  double r = std::log(x);
+  double r, b = 0;
+  if (!log_of(args[0], f_log, r)) return Value();
   if (nargs == 2) {
-    if (b == 1.0) return raise(ZeroDivisionErrorType, "float division by zero");
-    r /= std::log(b);
+    if (!log_of(args[1], f_log, b)) return Value();
+    if (b == 0.0) return raise(ZeroDivisionErrorType, "float division by zero");
+    r /= b;
   }
+  return make_float(r);
+}
+// math.log2 / math.log10
+template <int Ten>
+Value math_log_n(Value, const Value* args, std::size_t nargs, Tuple* kw) {
+  const char* name = Ten ? "log10" : "log2";
+  if (!no_kwargs(name, kw) || !check_args(name, nargs, 1, 1)) return Value();
+  double r;
+  if (!log_of(args[0], Ten ? f_log10 : f_log2, r)) return Value();
   return make_float(r);
 }
 
@@ -105,12 +165,10 @@ Value math_binary(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 }
 double m_pow(double x, double y) { return std::pow(x, y); }
 double m_atan2(double y, double x) { return std::atan2(y, x); }
-double m_hypot(double x, double y) { return std::hypot(x, y); }
 double m_fmod(double x, double y) { return y == 0 ? NAN : std::fmod(x, y); }
 double m_copysign(double x, double y) { return std::copysign(x, y); }
 constexpr const char* kPow = "pow";
 constexpr const char* kAtan2 = "atan2";
-constexpr const char* kHypot = "hypot";
 constexpr const char* kFmod = "fmod";
 constexpr const char* kCopysign = "copysign";
 
@@ -162,6 +220,9 @@ Value math_gcd(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 
 }  // namespace
 
+void add_math_float_functions(Value mod);  // mod_math_float.cpp
+void add_math_int_functions(Value mod);    // mod_math_int.cpp
+
 // The math module.
 Value make_math_module() {
   {
@@ -173,8 +234,8 @@ Value make_math_module() {
     put(mod, "nan", make_float(NAN));
     put_fn(mod, "sqrt", math_unary<m_sqrt, &kSqrt>);
     put_fn(mod, "log", math_log);
-    put_fn(mod, "log2", math_unary<m_log2, &kLog2>);
-    put_fn(mod, "log10", math_unary<m_log10, &kLog10>);
+    put_fn(mod, "log2", math_log_n<0>);
+    put_fn(mod, "log10", math_log_n<1>);
     put_fn(mod, "exp", math_unary<m_exp, &kExp>);
     put_fn(mod, "sin", math_unary<m_sin, &kSin>);
     put_fn(mod, "cos", math_unary<m_cos, &kCos>);
@@ -187,13 +248,14 @@ Value make_math_module() {
     put_fn(mod, "ceil", math_ceil);
     put_fn(mod, "pow", math_binary<m_pow, &kPow>);
     put_fn(mod, "atan2", math_binary<m_atan2, &kAtan2>);
-    put_fn(mod, "hypot", math_binary<m_hypot, &kHypot>);
-    put_fn(mod, "fmod", math_binary<m_fmod, &kFmod>);
+        put_fn(mod, "fmod", math_binary<m_fmod, &kFmod>);
     put_fn(mod, "copysign", math_binary<m_copysign, &kCopysign>);
     put_fn(mod, "isnan", math_is<0>);
     put_fn(mod, "isinf", math_is<1>);
     put_fn(mod, "isfinite", math_is<2>);
     put_fn(mod, "gcd", math_gcd);
+    add_math_float_functions(mod);
+    add_math_int_functions(mod);
     return mod;
   }
 }
