@@ -18,6 +18,14 @@ void put_fn(Value module, const char* name, NativeFn fn) { module_put_fn(module,
 
 // A float argument (int or float) of a math function; false with TypeError set.
 }  // namespace
+
+// Checks a call of a one-argument math function with CPython's messages
+// ("math.sqrt() takes exactly one argument (2 given)"); false with TypeError set.
+bool math_one_arg(const char* name, std::size_t nargs, Tuple* kw) {
+  std::string full = std::string("math.") + name;
+  return no_kwargs(full.c_str(), kw) && check_exact(full.c_str(), nargs, 1);
+}
+
 bool math_arg(const char* fname, Value v, double& out) {
   if (is_float(v)) {
     out = static_cast<objects::Float*>(v.obj())->value;
@@ -46,7 +54,7 @@ bool math_arg(const char* fname, Value v, double& out) {
 namespace {
 template <double (*F)(double), const char* const* Name>
 Value math_unary(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs(*Name, kw) || !check_args(*Name, nargs, 1, 1)) return Value();
+  if (!math_one_arg(*Name, nargs, kw)) return Value();
   double x;
   if (!math_arg(*Name, args[0], x)) return Value();
   errno = 0;
@@ -79,8 +87,8 @@ constexpr const char* kFabs = "fabs";
 // math.floor / math.ceil: ints (through the value's own __floor__/__ceil__ for floats).
 Value math_floor_ceil(const Value* args, std::size_t nargs, Tuple* kw, bool floor) {
   const char* name = floor ? "floor" : "ceil";
-  if (!no_kwargs(name, kw) || !check_args(name, nargs, 1, 1)) return Value();
-  if (is_int(args[0])) return newref(args[0]);
+  if (!math_one_arg(name, nargs, kw)) return Value();
+  if (is_int(args[0])) return index_to_int(args[0]);
   if (!is_float(args[0])) {
     bool found = false;
     Value r = call_special(args[0], floor ? names.floor : names.ceil, nullptr, 0, &found);
@@ -132,7 +140,8 @@ double f_log10(double x) { return std::log10(x); }
 
 // math.log(x[, base])
 Value math_log(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("log", kw) || !check_args("log", nargs, 1, 2)) return Value();
+  if (!no_kwargs("log", kw)) return Value();
+  if (nargs < 1 || nargs > 2) return raise(TypeErrorType, "math.log requires 1 to 2 arguments");
   double r, b = 0;
   if (!log_of(args[0], f_log, r)) return Value();
   if (nargs == 2) {
@@ -146,7 +155,7 @@ Value math_log(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 template <int Ten>
 Value math_log_n(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   const char* name = Ten ? "log10" : "log2";
-  if (!no_kwargs(name, kw) || !check_args(name, nargs, 1, 1)) return Value();
+  if (!math_one_arg(name, nargs, kw)) return Value();
   double r;
   if (!log_of(args[0], Ten ? f_log10 : f_log2, r)) return Value();
   return make_float(r);
@@ -155,7 +164,7 @@ Value math_log_n(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 // math.pow, math.atan2, math.hypot, math.fmod, math.copysign: two floats.
 template <double (*F)(double, double), const char* const* Name>
 Value math_binary(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs(*Name, kw) || !check_args(*Name, nargs, 2, 2)) return Value();
+  if (!no_kwargs((std::string("math.") + *Name).c_str(), kw) || !check_args(*Name, nargs, 2, 2)) return Value();
   double x, y;
   if (!math_arg(*Name, args[0], x) || !math_arg(*Name, args[1], y)) return Value();
   double r = F(x, y);
@@ -163,7 +172,7 @@ Value math_binary(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) return raise(OverflowErrorType, "math range error");
   return make_float(r);
 }
-double m_pow(double x, double y) { return std::pow(x, y); }
+double m_pow(double x, double y) { return (x == 0 && y < 0 && std::isfinite(y)) ? NAN : std::pow(x, y); }
 double m_atan2(double y, double x) { return std::atan2(y, x); }
 double m_fmod(double x, double y) { return y == 0 ? NAN : std::fmod(x, y); }
 double m_copysign(double x, double y) { return std::copysign(x, y); }
@@ -176,7 +185,7 @@ constexpr const char* kCopysign = "copysign";
 template <int Which>
 Value math_is(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   const char* name = Which == 0 ? "isnan" : Which == 1 ? "isinf" : "isfinite";
-  if (!no_kwargs(name, kw) || !check_args(name, nargs, 1, 1)) return Value();
+  if (!math_one_arg(name, nargs, kw)) return Value();
   double x;
   if (!math_arg(name, args[0], x)) return Value();
   return newref(boolean(Which == 0 ? std::isnan(x) : Which == 1 ? std::isinf(x) : std::isfinite(x)));
@@ -184,7 +193,7 @@ Value math_is(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 
 // math.gcd(*ints) through the ints' own % (exact for big ints).
 Value math_gcd(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("gcd", kw)) return Value();
+  if (!no_kwargs("math.gcd", kw)) return Value();
   Value g = make_int(0);
   for (std::size_t i = 0; i < nargs; ++i) {
     if (!is_int(args[i])) {

@@ -16,11 +16,13 @@ using namespace objects;
 
 bool math_arg(const char* fname, Value v, double& out);  // mod_math.cpp
 
+bool math_one_arg(const char* name, std::size_t nargs, Tuple* kw);  // mod_math.cpp
+
 namespace {
 
 // Checks a one-argument call and converts its argument.
 bool one_float(const char* name, const Value* args, std::size_t nargs, Tuple* kw, double& x) {
-  return no_kwargs(name, kw) && check_args(name, nargs, 1, 1) && math_arg(name, args[0], x);
+  return math_one_arg(name, nargs, kw) && math_arg(name, args[0], x);
 }
 
 // A float function of one argument: a NaN from a non-NaN is a domain error, an infinity from
@@ -179,7 +181,7 @@ constexpr const char* kRadians = "radians";
 
 // Two floats of a binary call; false with the error set.
 bool two_floats(const char* name, const Value* args, std::size_t nargs, Tuple* kw, double& x, double& y) {
-  return no_kwargs(name, kw) && check_args(name, nargs, 2, 2) && math_arg(name, args[0], x) &&
+  return no_kwargs((std::string("math.") + name).c_str(), kw) && check_args(name, nargs, 2, 2) && math_arg(name, args[0], x) &&
          math_arg(name, args[1], y);
 }
 
@@ -245,7 +247,7 @@ Value math_modf(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 
 // math.ldexp(x, i)
 Value math_ldexp(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("ldexp", kw) || !check_args("ldexp", nargs, 2, 2)) return Value();
+  if (!no_kwargs("math.ldexp", kw) || !check_args("ldexp", nargs, 2, 2)) return Value();
   double x;
   if (!math_arg("ldexp", args[0], x)) return Value();
   if (!is_int(args[1])) return raise(TypeErrorType, "Expected an int as second argument to ldexp.");
@@ -263,7 +265,7 @@ Value math_ldexp(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 
 // math.trunc(x) through x.__trunc__()
 Value math_trunc(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("trunc", kw) || !check_args("trunc", nargs, 1, 1)) return Value();
+  if (!math_one_arg("trunc", nargs, kw)) return Value();
   Value x = args[0];
   if (is_int(x)) return index_to_int(x);
   if (is_float(x)) return int_from_double(std::trunc(static_cast<objects::Float*>(x.obj())->value));
@@ -342,7 +344,7 @@ class ExactSum {
 
 // math.fsum(iterable)
 Value math_fsum(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("fsum", kw) || !check_args("fsum", nargs, 1, 1)) return Value();
+  if (!math_one_arg("fsum", nargs, kw)) return Value();
   ExactSum sum;
   int rc = for_each(args[0], [&](Value item) {
     double x;
@@ -371,24 +373,31 @@ double vector_norm(std::vector<double>& v) {
   ExactSum sum;
   for (double x : v) {
     double s = std::ldexp(x, -e);
-    // s*s exactly as hi + lo (Dekker's split through fma).
+    // s*s exactly as hi + lo (the low part through fma).
     double hi = s * s;
     double lo = std::fma(s, s, -hi);
     sum.add(hi);
     sum.add(lo);
   }
-  double t = 0.0;
-  sum.total(t);
-  return std::ldexp(std::sqrt(t), e);
+  // The sum of squares as hi + lo, then sqrt with one Newton correction step so the
+  // result is the correctly rounded root of the exact sum.
+  ExactSum rest = sum;
+  double hi = 0.0, lo = 0.0;
+  sum.total(hi);
+  rest.add(-hi);
+  rest.total(lo);
+  double h = std::sqrt(hi);
+  double residual = std::fma(-h, h, hi) + lo;
+  h += residual / (2.0 * h);
+  return std::ldexp(h, e);
 }
 
 // math.hypot(*coordinates)
 Value math_hypot(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("hypot", kw)) return Value();
+  if (!no_kwargs("math.hypot", kw)) return Value();
   std::vector<double> v(nargs);
   for (std::size_t i = 0; i < nargs; ++i)
     if (!math_arg("hypot", args[i], v[i])) return Value();
-  if (nargs == 2) return make_float(std::hypot(v[0], v[1]));
   return make_float(vector_norm(v));
 }
 
@@ -404,12 +413,11 @@ bool point(Value p, std::vector<double>& out) {
 
 // math.dist(p, q)
 Value math_dist(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("dist", kw) || !check_args("dist", nargs, 2, 2)) return Value();
+  if (!no_kwargs("math.dist", kw) || !check_args("dist", nargs, 2, 2)) return Value();
   std::vector<double> p, q;
   if (!point(args[0], p) || !point(args[1], q)) return Value();
   if (p.size() != q.size()) return raise(ValueErrorType, "both points must have the same number of dimensions");
   for (std::size_t i = 0; i < p.size(); ++i) p[i] -= q[i];
-  if (p.size() == 2) return make_float(std::hypot(p[0], p[1]));
   return make_float(vector_norm(p));
 }
 

@@ -10,6 +10,8 @@ namespace peppy::vm {
 
 using namespace objects;
 
+bool math_one_arg(const char* name, std::size_t nargs, Tuple* kw);  // mod_math.cpp
+
 namespace {
 
 // v as an int through __index__ (new ref), or null with TypeError.
@@ -17,7 +19,7 @@ Value as_index(Value v) { return index_to_int(v); }
 
 // math.factorial(n)
 Value math_factorial(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("factorial", kw) || !check_args("factorial", nargs, 1, 1)) return Value();
+  if (!math_one_arg("factorial", nargs, kw)) return Value();
   Value n = as_index(args[0]);
   if (!n) return n;
   IntView iv(n);
@@ -62,7 +64,7 @@ bool n_and_k(Value nv, Value kv, mpz_t n, mpz_t k) {
 
 // math.comb(n, k) and math.perm(n, k=None)
 Value comb_perm(const char* name, const Value* args, std::size_t nargs, Tuple* kw, bool perm) {
-  if (!no_kwargs(name, kw) || !check_args(name, nargs, perm ? 1 : 2, 2)) return Value();
+  if (!no_kwargs(perm ? "math.perm" : "math.comb", kw) || !check_args(name, nargs, perm ? 1 : 2, 2)) return Value();
   if (perm && (nargs == 1 || args[1] == None())) {
     Value n = as_index(args[0]);
     if (!n) return n;
@@ -109,7 +111,7 @@ Value math_perm(Value, const Value* a, std::size_t n, Tuple* kw) { return comb_p
 
 // math.isqrt(n)
 Value math_isqrt(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("isqrt", kw) || !check_args("isqrt", nargs, 1, 1)) return Value();
+  if (!math_one_arg("isqrt", nargs, kw)) return Value();
   Value n = as_index(args[0]);
   if (!n) return n;
   mpz_t r;
@@ -129,7 +131,7 @@ Value math_isqrt(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 
 // math.lcm(*integers)
 Value math_lcm(Value, const Value* args, std::size_t nargs, Tuple* kw) {
-  if (!no_kwargs("lcm", kw)) return Value();
+  if (!no_kwargs("math.lcm", kw)) return Value();
   mpz_t r;
   mpz_init_set_ui(r, 1);
   for (std::size_t i = 0; i < nargs; ++i) {
@@ -150,7 +152,10 @@ Value math_lcm(Value, const Value* args, std::size_t nargs, Tuple* kw) {
 // math.prod(iterable, /, *, start=1)
 Value math_prod(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   static const char* const kNames[] = {"iterable", "start"};
-  if (nargs > 1) {
+  if (nargs > 2) {
+    return raise(TypeErrorType, "prod() takes at most 2 arguments (" + std::to_string(nargs) + " given)");
+  }
+  if (nargs != 1) {
     return raise(TypeErrorType, "prod() takes exactly 1 positional argument (" + std::to_string(nargs) + " given)");
   }
   Value v[2] = {};
