@@ -191,40 +191,24 @@ Value math_is(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   return newref(boolean(Which == 0 ? std::isnan(x) : Which == 1 ? std::isinf(x) : std::isfinite(x)));
 }
 
-// math.gcd(*ints) through the ints' own % (exact for big ints).
+// math.gcd(*integers): exact for big ints; arguments go through __index__.
 Value math_gcd(Value, const Value* args, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("math.gcd", kw)) return Value();
-  Value g = make_int(0);
+  mpz_t g;
+  mpz_init(g);
   for (std::size_t i = 0; i < nargs; ++i) {
-    if (!is_int(args[i])) {
-      decref(g);
-      return raise(TypeErrorType, "'" + type_of(args[i])->name + "' object cannot be interpreted as an integer");
+    Value v = index_to_int(args[i]);
+    if (!v) {
+      mpz_clear(g);
+      return v;
     }
-    Value a = newref(args[i]);
-    Value b = g;
-    // gcd(a, b) by Euclid on absolute values.
-    Value aa = objects::binary_op(a, make_int(0), 10);  // a - 0 (a new ref of a)
-    decref(a);
-    if (!aa) return aa;
-    if (int_sign(aa) < 0) {
-      Value n = unary_negative(aa);
-      decref(aa);
-      aa = n;
+    {
+      IntView iv(v);
+      mpz_gcd(g, g, iv.z);
     }
-    while (int_sign(b) != 0) {
-      Value r = objects::binary_op(aa, b, 6);  // aa % b
-      decref(aa);
-      aa = b;
-      b = r;
-      if (!b) {
-        decref(aa);
-        return b;
-      }
-    }
-    decref(b);
-    g = aa;
+    decref(v);
   }
-  return g;
+  return make_int_from_mpz(g);
 }
 
 }  // namespace

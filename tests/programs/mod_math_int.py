@@ -27,7 +27,8 @@ class Idx:
         return 6
 
 
-print(math.factorial(Idx()), math.comb(Idx(), 2), math.isqrt(Idx()))
+print(math.factorial(Idx()), math.comb(Idx(), 2), math.isqrt(Idx()), math.gcd(Idx(), 4), math.lcm(Idx(), 4))
+print(math.gcd(True, 4), math.gcd(-2**80, 2**70 * 3), math.gcd(0, 0), math.gcd(-5), math.gcd(7, 0))
 t(math.factorial, 5.0)
 t(math.factorial, -1)
 t(math.factorial, 10**20)
@@ -45,3 +46,4 @@ t(math.lcm, 1.0)
 t(math.prod, [1, 2], 3)
 t(math.prod, 5)
 t(math.prod, [1, 'a'])
+t(math.gcd, 1, 2.0)
