@@ -428,6 +428,16 @@ Value math_isclose(Value, const Value* args, std::size_t nargs, Tuple* kw) {
     return raise(TypeErrorType,
                  "isclose() takes exactly 2 positional arguments (" + std::to_string(nargs) + " given)");
   }
+  // A missing a or b is reported before an unknown keyword, as CPython does.
+  for (std::size_t i = nargs; i < 2; ++i) {
+    bool given = false;
+    for (std::size_t j = 0; kw && j < kw->length; ++j)
+      if (str_utf8(as_str(kw->items[j])) == kNames[i]) given = true;
+    if (!given) {
+      return raise(TypeErrorType, std::string("isclose() missing required argument '") + kNames[i] + "' (pos " +
+                                      std::to_string(i + 1) + ")");
+    }
+  }
   Value v[4] = {};
   if (!parse_args("isclose", args, nargs, kw, kNames, 4, 2, v, 2)) return Value();
   double a, b, rel = 1e-09, abs_tol = 0.0;

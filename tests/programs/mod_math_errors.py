@@ -19,11 +19,10 @@ for n in sorted(dir(math)):
             print(n, 'ok')
         except Exception as e:
             print(n, type(e).__name__, e)
-    if n != 'isclose':
-        try:
-            f(1, x=1)
-        except Exception as e:
-            print(n, type(e).__name__, e)
+    try:
+        f(1, x=1)
+    except Exception as e:
+        print(n, type(e).__name__, e)
 t(math.hypot, 1e308, 1e308)
 t(math.hypot, 1e-320, 1e-320)
 t(math.hypot, 3, 4, math.inf, math.nan)
@@ -44,3 +43,6 @@ t(math.degrees, 10**400)
 t(math.ldexp, 5e-324, -1)
 t(math.ldexp, 1, 1023)
 t(math.frexp, math.inf)
+t(math.isclose, b=1)
+t(math.isclose, a=1, b=1, x=2)
+t(math.isclose, 1, a=2)
