@@ -381,11 +381,6 @@ void lru_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   visit(c->cache, arg);
   if (c->dict) visit(val(c->dict), arg);
 }
-// A cached function fetched through an instance binds like a method.
-Value lru_descr_get(Value self, Value obj, Value) {
-  if (!obj || obj == None()) return newref(self);
-  return make_bound_method(self, obj);
-}
 // f.cache_info(): CacheInfo(hits=, misses=, maxsize=, currsize=)
 Value lru_cache_info(Value self, const Value*, std::size_t nargs, Tuple* kw) {
   if (!no_kwargs("cache_info", kw) || !check_exact("cache_info", nargs, 0)) return Value();
@@ -887,11 +882,6 @@ void sd_traverse(Object* o, void (*visit)(Value, void*), void* arg) {
   visit(sd->registry, arg);
   if (sd->dict) visit(val(sd->dict), arg);
 }
-// A singledispatch function in a class body binds like a method.
-Value sd_descr_get(Value self, Value obj, Value) {
-  if (!obj || obj == None()) return newref(self);
-  return make_bound_method(self, obj);
-}
 // repr: "<function NAME at 0x...>" like the Python-level wrapper CPython makes.
 Value sd_repr(Value self) {
   char buf[32];
@@ -952,7 +942,7 @@ void init_types() {
   g_lru.dealloc = lru_dealloc;
   g_lru.traverse = lru_traverse;
   g_lru.call = lru_call;
-  g_lru.descr_get = lru_descr_get;
+  g_lru.descr_get = method_like_get;  // binds like a method
   add_method(&g_lru, "cache_info", lru_cache_info);
   add_method(&g_lru, "cache_clear", lru_cache_clear);
   add_method(&g_lru, "cache_parameters", lru_cache_parameters);
@@ -992,7 +982,7 @@ void init_types() {
   g_singledispatch.dealloc = sd_dealloc;
   g_singledispatch.traverse = sd_traverse;
   g_singledispatch.call = sd_call;
-  g_singledispatch.descr_get = sd_descr_get;
+  g_singledispatch.descr_get = method_like_get;  // binds like a method
   g_singledispatch.repr = sd_repr;
   add_method(&g_singledispatch, "register", sd_register);
   add_method(&g_singledispatch, "dispatch", sd_dispatch);

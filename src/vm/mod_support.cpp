@@ -37,11 +37,6 @@ Value datafn_call(Value self, const Value* args, std::size_t nargs, Tuple* kwnam
   auto* f = static_cast<DataFnObj*>(self.obj());
   return f->fn(f->data, args, nargs, kwnames);
 }
-// Binds a method-like data function to an instance.
-Value datamethod_get(Value self, Value obj, Value) {
-  if (!obj || obj == None()) return newref(self);
-  return make_bound_method(self, obj);
-}
 // repr: "<function NAME>"-like text.
 Value datafn_repr(Value self) {
   return make_str_utf8(std::string("<built-in function ") + static_cast<DataFnObj*>(self.obj())->name + ">");
@@ -108,7 +103,7 @@ void init_types() {
   g_datamethod.traverse = datafn_traverse;
   g_datamethod.call = datafn_call;
   g_datamethod.repr = datafn_repr;
-  g_datamethod.descr_get = datamethod_get;
+  g_datamethod.descr_get = method_like_get;
   add_getset(&g_datamethod, "__name__", datafn_name);
   add_getset(&g_datamethod, "__qualname__", datafn_name);
   type_ready(&g_datamethod);
@@ -275,6 +270,11 @@ void put(Value d, const char* name, Value v) {
 }
 
 }  // namespace
+
+Value method_like_get(Value self, Value obj, Value) {
+  if (!obj || obj == None()) return newref(self);
+  return make_bound_method(self, obj);
+}
 
 // See mod_support.hpp.
 Value class_getitem(Value cls, const Value* args, std::size_t nargs, Tuple* kwnames) {

@@ -23,6 +23,10 @@ using DataFn = Value (*)(Value data, const Value* args, std::size_t nargs, Tuple
 // first argument.
 Value make_data_fn(const char* name, DataFn fn, Value data, bool method);
 
+// A descr_get slot for callables that bind like Python functions: fetched through an
+// instance, a bound method; through the class, the callable itself.
+Value method_like_get(Value self, Value obj, Value type);
+
 // A new namedtuple class `name` with the given fields (the collections.namedtuple
 // factory's work; fields already validated). defaults: a tuple applying to the last
 // fields, or null. module: its __module__.
